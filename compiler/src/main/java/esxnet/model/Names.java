@@ -1,0 +1,45 @@
+package esxnet.model;
+
+import java.util.Comparator;
+import java.util.regex.Pattern;
+
+/**
+ * The strict spellings of every name that ends up in a shell line, a quoted file value or a file
+ * path. The schema carries the same patterns; live-file mappers check values with these.
+ */
+public final class Names {
+    private Names() {}
+
+    public static final Pattern VMNIC = Pattern.compile("vmnic[0-9]{1,3}");
+    public static final Pattern BOND = Pattern.compile("bond[0-9]{1,3}");
+    public static final Pattern VMNET = Pattern.compile("vmnet_[0-9]{1,3}");
+    public static final Pattern ETH = Pattern.compile("eth[0-9]{1,3}");
+    public static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+    public static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _.()-]{0,62}[A-Za-z0-9_.)-]|[A-Za-z0-9]");
+    public static final Pattern TAG = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    public static final Pattern DRIVER = Pattern.compile("[A-Za-z0-9_]{1,32}");
+    public static final Pattern VM_NIC = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}:ethernet[0-9]");
+    public static final Pattern IPV4 = Pattern.compile(
+            "((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])");
+
+    public static boolean matches(Pattern p, String s) {
+        return s != null && p.matcher(s).matches();
+    }
+
+    /** Trailing number of vmnic7, bond12, vmnet_3, eth2; -1 if none. */
+    public static int number(String name) {
+        int i = name.length();
+        while (i > 0 && Character.isDigit(name.charAt(i - 1))) i--;
+        if (i == name.length() || name.length() - i > 9) return -1;
+        return Integer.parseInt(name.substring(i));
+    }
+
+    /** vmnic2 before vmnic10: prefix, then number, then text. */
+    public static final Comparator<String> NATURAL = (a, b) -> {
+        String pa = a.replaceAll("[0-9]+$", ""), pb = b.replaceAll("[0-9]+$", "");
+        int c = pa.compareTo(pb);
+        if (c != 0) return c;
+        c = Integer.compare(number(a), number(b));
+        return c != 0 ? c : a.compareTo(b);
+    };
+}

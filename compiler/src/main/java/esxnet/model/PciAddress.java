@@ -1,0 +1,40 @@
+package esxnet.model;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A PCI bus:slot.function address, decimal as the Management Interface shows it. */
+public record PciAddress(int bus, int slot, int function) implements Comparable<PciAddress> {
+    private static final Pattern TEXT = Pattern.compile("([0-9]{1,3}):([0-9]{1,2})\\.([0-7])");
+
+    /** Parses {@code 2:4.0} or the zero-padded devnames.conf form {@code 002:04.0}; null if malformed. */
+    public static PciAddress parse(String text) {
+        Matcher m = TEXT.matcher(text);
+        if (!m.matches()) return null;
+        return new PciAddress(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+
+    /** devnames.conf spelling: bus padded to 3 digits, slot to 2. */
+    public String devnamesForm() {
+        return String.format("%03d:%02d.%d", bus, slot, function);
+    }
+
+    /** hwconfig key spelling: {@code B.S.F}, no padding. */
+    public String hwconfigForm() {
+        return bus + "." + slot + "." + function;
+    }
+
+    /** The topology's spelling: {@code B:S.F}, no padding. */
+    @Override
+    public String toString() {
+        return bus + ":" + slot + "." + function;
+    }
+
+    @Override
+    public int compareTo(PciAddress o) {
+        int c = Integer.compare(bus, o.bus);
+        if (c != 0) return c;
+        c = Integer.compare(slot, o.slot);
+        return c != 0 ? c : Integer.compare(function, o.function);
+    }
+}
