@@ -1,0 +1,22 @@
+package esxnet.emit;
+
+import esxnet.model.Host;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** Renders all artefacts of a host: root-relative path to content. Adding a format adds one writer here. */
+public final class Emitter {
+    static final List<ArtefactWriter> WRITERS = List.of();
+
+    public SortedMap<String, String> emit(Host host) {
+        SortedMap<String, String> files = new TreeMap<>();
+        for (ArtefactWriter w : WRITERS) {
+            w.write(host).forEach((path, text) -> {
+                if (files.putIfAbsent(path, text) != null) throw new IllegalStateException("two writers for " + path);
+            });
+        }
+        return Collections.unmodifiableSortedMap(files);
+    }
+}

@@ -1,0 +1,139 @@
+package esxnet.parse;
+
+import esxnet.diag.Diagnostic;
+import esxnet.diag.Pos;
+import esxnet.diag.SourceMap;
+import esxnet.model.AddressMode;
+import esxnet.model.Addressing;
+import esxnet.model.Adapter;
+import esxnet.model.Beacon;
+import esxnet.model.BootMethod;
+import esxnet.model.Bond;
+import esxnet.model.Console;
+import esxnet.model.Eth0;
+import esxnet.model.LoadBalance;
+import esxnet.model.Owner;
+import esxnet.model.PciAddress;
+import esxnet.model.PortGroup;
+import esxnet.model.Share;
+import esxnet.model.VSwitch;
+import esxnet.model.Host;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the live files of one host say, filled in by the per-format mappers and turned into the
+ * same {@link Host} the YAML loader builds. Each mapper records positions under model paths in
+ * {@link #sources}, so findings on live files point at their line. What no file expresses stays null.
+ */
+public final class HostDraft {
+    public final String hostName;
+    public final SourceMap sources;
+    public final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    /** devnames.conf: vmnic name → PCI address. */
+    public final Map<String, PciAddress> pciByName = new LinkedHashMap<>();
+    /** hwconfig device.B.S.F.owner. */
+    public final Map<PciAddress, Owner> ownerByPci = new LinkedHashMap<>();
+    /** modules.conf alias eth0 driver (commented or not). */
+    public String eth0Driver;
+    public Boolean eth0AliasCommented;
+
+    /** hwconfig nicteam.vmnicK.team = bondN, in file order (last duplicate wins). */
+    public final Map<String, String> bondOfAdapter = new LinkedHashMap<>();
+    public final Map<String, LoadBalance> loadBalance = new LinkedHashMap<>();
+    public final Map<String, String> homeLink = new LinkedHashMap<>();
+    public final Map<String, Integer> beaconThreshold = new LinkedHashMap<>();
+    /** Bonds named by an option line (they exist even without members). */
+    public final Set<String> bondsMentioned = new java.util.TreeSet<>(esxnet.model.Names.NATURAL);
+
+    /** netmap.conf networks in index order: label and device (a switch, or device.vlan for a port group). */
+    public record Network(int index, String label, String device, Pos pos) {}
+    public final List<Network> networks = new ArrayList<>();
+
+    /** rc.local vmxnet_console line and the lines that bring eth devices up. */
+    public final List<String> devName = new ArrayList<>();
+    public String tagName;
+    /** eth device → addressing from `ifconfig ethN IP netmask M up` or from ifcfg-ethN. */
+    public final Map<String, Addressing> addressByEth = new LinkedHashMap<>();
+    /** eth devices brought up in rc.local with ifup (ifcfg boot) or ifconfig (rc-local boot). */
+    public final Map<String, BootMethod> upMethodByEth = new LinkedHashMap<>();
+
+    /** vmkconfig /Net/* values. */
+    public Integer beaconInterval, beaconGlobalThreshold, beaconVlan, beaconEtherType;
+
+    public HostDraft(String hostName, SourceMap sources) {
+        this.hostName = hostName;
+        this.sources = sources;
+    }
+
+    /** Assembles the model. Mappers have already reported anything inconsistent. */
+    public Host toHost() {
+        Map<String, Adapter> adapters = new LinkedHashMap<>();
+        pciByName.forEach((name, pci) -> {
+            Owner owner = ownerByPci.getOrDefault(pci, Owner.VMKERNEL);
+            adapters.put(name, new Adapter(name, pci, null, owner, Set.of()));
+        });
+        Map<String, Bond> bonds = new LinkedHashMap<>();
+        Set<String> bondNames = new java.util.TreeSet<>(esxnet.model.Names.NATURAL);
+        bondNames.addAll(bondsMentioned);
+        bondNames.addAll(bondOfAdapter.values());
+        for (String b : bondNames) {
+            List<String> members = bondOfAdapter.entrySet().stream().filter(e -> e.getValue().equals(b)).map(Map.Entry::getKey).toList();
+            bonds.put(b, new Bond(b, members, loadBalance.get(b), homeLink.get(b), beaconThreshold.get(b)));
+        }
+        List<VSwitch> switches = new ArrayList<>();
+        for (Network n : networks) {
+            int dot = n.device().lastIndexOf('.');
+            if (dot > 0 && !switches.isEmpty() && n.device().substring(0, dot).equals(switches.get(switches.size() - 1).device())) {
+                VSwitch sw = switches.remove(switches.size() - 1);
+                List<PortGroup> pgs = new ArrayList<>(sw.portGroups());
+                pgs.add(new PortGroup(n.label(), Integer.parseInt(n.device().substring(dot + 1)), List.of()));
+                switches.add(new VSwitch(sw.label(), sw.uplink(), sw.internal(), pgs, List.of()));
+            } else {
+                boolean internal = n.device().startsWith("vmnet_");
+                switches.add(new VSwitch(n.label(), internal ? null : n.device(), internal ? n.device() : null, List.of(), List.of()));
+            }
+        }
+        Console console = buildConsole(adapters);
+        Beacon beacon = new Beacon(beaconInterval, beaconGlobalThreshold, beaconVlan, beaconEtherType);
+        return new Host(hostName, adapters, bonds, switches, console, beacon, List.of());
+    }
+
+    private Console buildConsole(Map<String, Adapter> adapters) {
+        Eth0 eth0 = null;
+        if (eth0Driver != null) {
+            boolean handed = Boolean.TRUE.equals(eth0AliasCommented);
+            // The eth0 adapter is the first console-owned adapter in PCI order, or, once handed over,
+            // the adapter whose driver matches and that the VMkernel now owns (first in PCI order).
+            String name = adapters.values().stream()
+                    .filter(a -> handed ? a.owner() == Owner.VMKERNEL : a.owner() == Owner.CONSOLE)
+                    .sorted(java.util.Comparator.comparing(Adapter::pci))
+                    .map(Adapter::name).findFirst().orElse(null);
+            if (name != null) {
+                eth0 = new Eth0(name, handed);
+                Adapter a = adapters.get(name);
+                adapters.put(name, new Adapter(a.name(), a.pci(), eth0Driver, a.owner(), a.features()));
+            }
+        }
+        int k = (int) adapters.values().stream().filter(a -> a.owner() == Owner.CONSOLE).count();
+        List<Share> share = new ArrayList<>();
+        BootMethod boot = null;
+        for (int i = 0; i < devName.size(); i++) {
+            String eth = "eth" + (k + i);
+            Addressing addr = addressByEth.get(eth);
+            share.add(new Share(devName.get(i), addr));
+            BootMethod m = upMethodByEth.get(eth);
+            if (boot == null && m != null) boot = m;
+        }
+        return new Console(eth0, boot == null ? Console.DEFAULT_BOOT : boot, tagName, share);
+    }
+
+    /** Convenience for mappers: a static address. */
+    public static Addressing staticAddress(String ip, String netmask, String gateway) {
+        return new Addressing(AddressMode.STATIC, ip, netmask, gateway);
+    }
+}

@@ -1,0 +1,22 @@
+package esxnet.validate;
+
+import esxnet.diag.Diagnostic;
+import esxnet.diag.SourceMap;
+import esxnet.model.Host;
+import esxnet.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every semantic rule on every host; the same rules serve YAML topologies and live files. */
+public final class Validator {
+    /** Every rule, in README table order. */
+    public static final List<Rule> RULES = List.of();
+
+    public List<Diagnostic> check(Topology topology, SourceMap sources) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Host host : topology.hosts()) {
+            for (Rule rule : RULES) rule.check(host, sources, out::add);
+        }
+        return out;
+    }
+}
