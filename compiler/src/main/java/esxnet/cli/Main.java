@@ -1,0 +1,60 @@
+package esxnet.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The esxnet command line. Exit codes: 0 success (warnings allowed), 1 invalid input or any error,
+ * 2 drift or stale output (diff, compile --check). No stack trace ever reaches the user.
+ */
+@Command(name = "esxnet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Compiles ESX Server 2.x service-console networking from a YAML topology, and reads live files back.",
+        subcommands = {ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0, FAILED = 1, DRIFT = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams; what tests call. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out).setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A bug must still not dump a trace on the user; ESXNET_DEBUG=1 shows it for us.
+            err.println("esxnet: internal error: " + e);
+            if (System.getenv("ESXNET_DEBUG") != null) e.printStackTrace(err);
+            return FAILED;
+        });
+        cl.setParameterExceptionHandler((e, args2) -> {
+            err.println("esxnet: " + e.getMessage());
+            err.println("Try 'esxnet " + commandPath(e.getCommandLine()) + "--help' for usage.");
+            return FAILED;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String commandPath(CommandLine cl) {
+        String name = cl.getCommandName();
+        return "esxnet".equals(name) ? "" : name + " ";
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (validate, compile, schema, import, lint, diff, apply)");
+    }
+
+    /** The version from the jar manifest (set by the build). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"esxnet " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package esxnet.cli;
+
+import esxnet.check.TopologyCheck;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks topology files (YAML, schema, semantic rules) and reports every finding with file:line:column.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files; their hosts form one fleet.")
+    List<Path> files;
+
+    @Option(names = "--strict", description = "Warnings fail too (exit 1).")
+    boolean strict;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        TopologyCheck check = TopologyCheck.of(files);
+        Findings.print(spec.commandLine().getErr(), check.diagnostics(), check.loaded().texts());
+        if (check.failed(strict)) return Main.FAILED;
+        int hosts = check.loaded().topology().hosts().size();
+        spec.commandLine().getOut().println("valid: " + hosts + (hosts == 1 ? " host" : " hosts"));
+        return Main.OK;
+    }
+}

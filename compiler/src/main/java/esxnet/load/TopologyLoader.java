@@ -1,0 +1,152 @@
+package esxnet.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import esxnet.diag.Diagnostic;
+import esxnet.diag.Pos;
+import esxnet.diag.SourceMap;
+import esxnet.model.Host;
+import esxnet.model.ModelPath;
+import esxnet.model.Topology;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads topology files: text checks, YAML, then the schema. Hosts from all files form one fleet.
+ * A host whose subtree has a schema error is left out of the model (semantic rules would only repeat
+ * the schema's complaint); every other host is built, so all problems of a run are reported together.
+ */
+public final class TopologyLoader {
+    public static final String RULE_HOST_DUPLICATE = "HOST-DUPLICATE";
+    /** Larger files are not topologies; refuse before reading them whole. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private final SchemaCheck schema = new SchemaCheck();
+
+    public LoadedTopology load(List<Path> files) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.toString();
+            String text = readText(f, name, diagnostics);
+            if (text != null) texts.put(name, text);
+        }
+        return loadTexts(texts, diagnostics);
+    }
+
+    /** For callers that already hold the text (tests, stdin). */
+    public LoadedTopology loadText(String name, String text) {
+        return loadTexts(Map.of(name, text), new ArrayList<>());
+    }
+
+    private LoadedTopology loadTexts(Map<String, String> texts, List<Diagnostic> diagnostics) {
+        SourceMap sources = new SourceMap(texts.isEmpty() ? Pos.startOf("<none>") : Pos.startOf(texts.keySet().iterator().next()));
+        List<Host> hosts = new ArrayList<>();
+        Map<String, Pos> hostSeen = new HashMap<>();
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            YamlTree tree = YamlTree.parse(e.getKey(), e.getValue());
+            diagnostics.addAll(tree.diagnostics());
+            if (tree.root() == null) continue;
+            List<SchemaCheck.Finding> schemaFindings = schema.check(tree);
+            schemaFindings.forEach(f -> diagnostics.add(f.diagnostic()));
+            if (!tree.diagnostics().isEmpty()) continue; // a tree with duplicate keys or aliases is not the file's meaning
+            JsonNode hostsNode = tree.root().path("hosts");
+            for (Iterator<Map.Entry<String, JsonNode>> it = hostsNode.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> h = it.next();
+                String pointer = ModelPath.host(h.getKey());
+                Pos at = tree.keyAt(pointer);
+                Pos first = hostSeen.putIfAbsent(h.getKey(), at);
+                if (first != null) {
+                    diagnostics.add(Diagnostic.error(RULE_HOST_DUPLICATE, at, "host '" + h.getKey() + "' is also defined at " + first)
+                            .withRelated(List.of(first)).withHint("each host must be described in exactly one file"));
+                    continue;
+                }
+                boolean clean = schemaFindings.stream().noneMatch(f -> spoils(f.pointer(), pointer));
+                if (!clean || !h.getValue().isObject()) continue;
+                hosts.add(ModelBuilder.host(h.getKey(), h.getValue()));
+                ModelBuilder.record(tree, h.getKey(), h.getValue(), sources);
+            }
+        }
+        return new LoadedTopology(new Topology(hosts), sources, diagnostics, texts);
+    }
+
+    /** A finding on the host's subtree, or on the document or hosts map itself, keeps the host out of the model. */
+    private static boolean spoils(String findingPointer, String hostPointer) {
+        return findingPointer.isEmpty() || findingPointer.equals("/hosts")
+                || findingPointer.equals(hostPointer) || findingPointer.startsWith(hostPointer + "/");
+    }
+
+    private static String readText(Path f, String name, List<Diagnostic> out) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(f)) {
+                out.add(Diagnostic.error(YamlTree.RULE_YAML, Pos.startOf(name), "is a directory, not a topology file"));
+                return null;
+            }
+            if (Files.size(f) > MAX_BYTES) {
+                out.add(Diagnostic.error(YamlTree.RULE_YAML, Pos.startOf(name), "file is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; not a topology"));
+                return null;
+            }
+            bytes = Files.readAllBytes(f);
+        } catch (IOException e) {
+            out.add(Diagnostic.error("IO", Pos.startOf(name), "cannot read: " + reason(e)));
+            return null;
+        }
+        return decode(name, bytes, out);
+    }
+
+    /** Strict UTF-8 without NUL bytes; anything else is reported at the first bad byte. */
+    static String decode(String name, byte[] bytes, List<Diagnostic> out) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                out.add(Diagnostic.error(YamlTree.RULE_YAML, at(name, bytes, i), "binary data (NUL byte) in a topology file"));
+                return null;
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer chars = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, chars, true);
+        if (r.isError()) {
+            out.add(Diagnostic.error(YamlTree.RULE_YAML, at(name, bytes, in.position()), "not UTF-8 text (binary data?)")
+                    .withHint("topology files are UTF-8 YAML"));
+            return null;
+        }
+        decoder.flush(chars);
+        String text = chars.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Line and column of a byte offset (columns count bytes; good enough for the first bad byte). */
+    private static Pos at(String name, byte[] bytes, int offset) {
+        int line = 1, col = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new Pos(name, line, col);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
