@@ -58,7 +58,7 @@ public final class TopologyLoader {
         for (Map.Entry<String, String> e : texts.entrySet()) {
             YamlTree tree = YamlTree.parse(e.getKey(), e.getValue());
             diagnostics.addAll(tree.diagnostics());
-            if (tree.root() == null) continue;
+            if (!tree.faithful()) continue;
             List<SchemaCheck.Finding> schemaFindings = schema.check(tree);
             schemaFindings.forEach(f -> diagnostics.add(f.diagnostic()));
             if (!tree.diagnostics().isEmpty()) continue; // a tree with duplicate keys or aliases is not the file's meaning

@@ -44,6 +44,7 @@ public final class YamlTree {
     private final Map<String, Pos> valuePos = new HashMap<>();
     private final Map<String, Pos> keyPos = new HashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final java.util.Set<Node> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private JsonNode root;
 
     private YamlTree(String file) {
@@ -59,6 +60,11 @@ public final class YamlTree {
 
     public JsonNode root() {
         return root;
+    }
+
+    /** Whether the tree is the file's meaning, so schema findings on it are worth reporting (duplicate keys keep the first). */
+    public boolean faithful() {
+        return root != null && diagnostics.stream().allMatch(d -> d.rule().equals(RULE_DUPLICATE_KEY));
     }
 
     public List<Diagnostic> diagnostics() {
@@ -129,9 +135,10 @@ public final class YamlTree {
     private JsonNode convert(Node node, String pointer) {
         valuePos.put(pointer, pos(node.getStartMark()));
         if (node.getAnchor() != null) {
+            // An alias is the anchored node itself: report it once, and never expand it (alias bombs).
+            if (!anchored.add(node)) return JsonNodeFactory.instance.nullNode();
             diagnostics.add(Diagnostic.error(RULE_YAML, pos(node.getStartMark()),
                     "YAML anchors and aliases (&" + node.getAnchor() + ") are not supported").withHint("write the value out in full"));
-            return JsonNodeFactory.instance.nullNode();
         }
         if (node instanceof MappingNode m) return convertMapping(m, pointer);
         if (node instanceof SequenceNode s) {
