@@ -110,6 +110,16 @@ public final class SchemaCheck {
                 String expected = owner == null ? "another type" : owner.path("type").asText("another type");
                 return Diagnostic.error(RULE, tree.valueAt(at), "expected " + article(expected) + " but found " + kind(instance) + where);
             }
+            case "minimum", "maximum": {
+                String bound = owner == null ? "?" : owner.path(keyword).asText();
+                String value = instance == null ? "?" : instance.asText();
+                return Diagnostic.error(RULE, tree.valueAt(at), value + " is " + ("minimum".equals(keyword) ? "below the minimum " : "above the maximum ")
+                        + bound + where);
+            }
+            case "uniqueItems":
+                return Diagnostic.error(RULE, tree.valueAt(at), "the list has the same item twice" + where);
+            case "minItems":
+                return Diagnostic.error(RULE, tree.keyAt(at), "the list needs at least " + owner.path("minItems").asText() + " item(s)" + where);
             default:
                 return Diagnostic.error(RULE, tree.valueAt(at), stripPath(e.getMessage()) + where);
         }
