@@ -6,16 +6,10 @@ import java.util.TreeMap;
 /** Accumulates a file's lines with {@code \n} after each, so every artefact ends in exactly one newline. */
 final class Lines {
     private final StringBuilder text = new StringBuilder();
-    private boolean empty = true;
 
     Lines add(String line) {
         text.append(line).append('\n');
-        empty = false;
         return this;
-    }
-
-    boolean isEmpty() {
-        return empty;
     }
 
     @Override

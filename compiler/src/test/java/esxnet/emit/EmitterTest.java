@@ -75,6 +75,16 @@ class EmitterTest {
         }
     }
 
+    /** TreeWriter finds stale files by these paths, so a writer must never write outside them. */
+    @Test
+    void everyEmittedPathIsAManagedPath() {
+        for (Host h : List.of(Fixtures.brief(), Fixtures.seedShare(BootMethod.IFCFG), Fixtures.seedSharedEth0())) {
+            new Emitter().emit(h).keySet().forEach(path -> assertTrue(ManagedPaths.isManaged(path), path));
+        }
+        assertFalse(ManagedPaths.isManaged("etc/sysconfig/network-scripts/ifcfg-lo"));
+        assertFalse(ManagedPaths.isManaged("etc/vmware/hwconfig.orig"));
+    }
+
     /** The same host declared in two different orders, as two YAML files could list it. */
     @Test
     void outputIsIndependentOfMapAndListInsertionOrder() {
