@@ -8,7 +8,9 @@ import java.util.TreeMap;
 
 /** Renders all artefacts of a host: root-relative path to content. Adding a format adds one writer here. */
 public final class Emitter {
-    static final List<ArtefactWriter> WRITERS = List.of();
+    static final List<ArtefactWriter> WRITERS = List.of(
+            new HwconfigWriter(), new NetmapWriter(), new DevnamesWriter(), new VmkconfigWriter(),
+            new ModulesConfWriter(), new IfcfgWriter(), new RcLocalWriter());
 
     public SortedMap<String, String> emit(Host host) {
         SortedMap<String, String> files = new TreeMap<>();
