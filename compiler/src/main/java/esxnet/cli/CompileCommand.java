@@ -1,0 +1,90 @@
+package esxnet.cli;
+
+import esxnet.check.TopologyCheck;
+import esxnet.diff.UnifiedText;
+import esxnet.emit.Emitter;
+import esxnet.emit.TreeDifference;
+import esxnet.emit.TreeWriter;
+import esxnet.model.Host;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = {"Validates topology files and writes each host's files under OUT/<host>/ (etc/vmware/hwconfig, ...).",
+                "Nothing is written when any finding is an error. Files are replaced atomically; unchanged files are left alone."})
+final class CompileCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files; their hosts form one fleet.")
+    List<Path> files;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory (one subdirectory per host).")
+    Path out;
+
+    @Option(names = "--check", description = "Write nothing; compare DIR with what would be written and exit 2 on any difference, printing a unified diff.")
+    boolean check;
+
+    @Option(names = "--strict", description = "Warnings fail too (exit 1).")
+    boolean strict;
+
+    @Option(names = "--no-color", description = "No ANSI colours in diffs (also: NO_COLOR environment variable).")
+    boolean noColor;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
+        TopologyCheck result = TopologyCheck.of(files);
+        Findings.print(stderr, result.diagnostics(), result.loaded().texts());
+        if (result.failed(strict)) {
+            stderr.println("esxnet: nothing written to " + out);
+            return Main.FAILED;
+        }
+        Map<String, SortedMap<String, String>> trees = new TreeMap<>();
+        Emitter emitter = new Emitter();
+        for (Host h : result.loaded().topology().hosts()) trees.put(h.name(), emitter.emit(h));
+        try {
+            return check ? check(trees, stdout) : write(trees, stdout);
+        } catch (IllegalArgumentException e) {
+            stderr.println("esxnet: " + e.getMessage());
+            return Main.FAILED;
+        } catch (IOException e) {
+            stderr.println("esxnet: cannot write " + out + ": " + IoMessages.describe(e));
+            return Main.FAILED;
+        }
+    }
+
+    private int write(Map<String, SortedMap<String, String>> trees, PrintWriter stdout) throws IOException {
+        TreeWriter.Result r = TreeWriter.write(out, trees);
+        for (String p : r.written()) stdout.println("wrote " + out.resolve(p));
+        for (String p : r.removed()) stdout.println("removed " + out.resolve(p));
+        if (r.written().isEmpty() && r.removed().isEmpty()) stdout.println("up to date: " + out);
+        return Main.OK;
+    }
+
+    private int check(Map<String, SortedMap<String, String>> trees, PrintWriter stdout) throws IOException {
+        List<TreeDifference> diffs = TreeWriter.check(out, trees);
+        boolean color = Color.enabled(noColor);
+        for (TreeDifference d : diffs) {
+            stdout.print(UnifiedText.render(d.path(), d.actual(), d.expected(), color));
+        }
+        if (diffs.isEmpty()) {
+            stdout.println("up to date: " + out);
+            return Main.OK;
+        }
+        stdout.println(diffs.size() + (diffs.size() == 1 ? " file differs" : " files differ") + " from what esxnet would write:");
+        for (TreeDifference d : diffs) stdout.println("  " + d.summary());
+        return Main.DRIFT;
+    }
+}
