@@ -1,0 +1,108 @@
+package esxnet.live;
+
+import esxnet.diag.Diagnostic;
+import esxnet.diag.Pos;
+import esxnet.diag.SourceMap;
+import esxnet.format.CrossFileChecks;
+import esxnet.format.LiveFormat;
+import esxnet.format.SourceText;
+import esxnet.parse.HostDraft;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads a directory shaped like a host's root ({@code etc/vmware/hwconfig}, ...) into the model. Every
+ * file is read by the format that claims it; one bad line or one bad file never stops the others.
+ */
+public final class RootReader {
+    public static final String RULE_IO = "IO";
+    /** The real files are a few kilobytes; anything this big is not one of them and is not parsed. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    static final String NETWORK_SCRIPTS = "etc/sysconfig/network-scripts";
+
+    private final List<LiveFormat> formats;
+
+    public RootReader() {
+        this(LiveFormats.ALL);
+    }
+
+    RootReader(List<LiveFormat> formats) {
+        this.formats = formats;
+    }
+
+    /** Files under a root that some format reads, as root-relative paths in a stable order. */
+    public List<String> candidates(Path root) throws IOException {
+        List<String> rel = new ArrayList<>(LiveFormats.FIXED_PATHS);
+        Path scripts = root.resolve(NETWORK_SCRIPTS);
+        if (Files.isDirectory(scripts)) {
+            try (Stream<Path> s = Files.list(scripts)) {
+                s.map(p -> NETWORK_SCRIPTS + "/" + p.getFileName()).filter(p -> p.substring(p.lastIndexOf('/') + 1).startsWith("ifcfg-"))
+                        .sorted().forEach(rel::add);
+            }
+        }
+        return rel.stream().filter(p -> Files.isRegularFile(root.resolve(p))).toList();
+    }
+
+    public LiveHost read(Path root, String hostName) {
+        String rootShown = root.toString();
+        SourceMap sources = new SourceMap(Pos.startOf(rootShown));
+        HostDraft draft = new HostDraft(hostName, sources);
+        Map<String, SourceText> files = new LinkedHashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown), "not a directory: expected a host's root (with etc/vmware/hwconfig, ...)"));
+            return new LiveHost(draft.toHost(), sources, diagnostics, files);
+        }
+        List<String> paths;
+        try {
+            paths = candidates(root);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown), "cannot list: " + e.getMessage()));
+            paths = List.of();
+        }
+        if (paths.isEmpty()) {
+            diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown),
+                    "no ESX networking files here (looked for " + String.join(", ", LiveFormats.FIXED_PATHS) + ", " + NETWORK_SCRIPTS + "/ifcfg-*)"));
+        }
+        for (String rel : paths) {
+            Path file = root.resolve(rel);
+            String shown = file.toString();
+            SourceText text = read(file, shown, diagnostics);
+            if (text == null) continue;
+            files.put(rel, text);
+            for (LiveFormat f : formats) {
+                if (!f.reads(rel)) continue;
+                try {
+                    f.read(text, rel, draft);
+                } catch (RuntimeException e) {
+                    // A reader bug must not hide the other files' findings or crash the run.
+                    diagnostics.add(Diagnostic.error("PARSE", Pos.startOf(shown), "could not read this file: " + e));
+                }
+            }
+        }
+        CrossFileChecks.check(draft);
+        diagnostics.addAll(draft.diagnostics);
+        return new LiveHost(draft.toHost(), sources, diagnostics, files);
+    }
+
+    private static SourceText read(Path file, String shown, List<Diagnostic> out) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                out.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "file is " + size / (1024 * 1024)
+                        + " MiB, far larger than any ESX networking file; not read"));
+                return null;
+            }
+            return SourceText.read(file, shown);
+        } catch (IOException e) {
+            out.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+}
