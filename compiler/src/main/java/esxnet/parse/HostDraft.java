@@ -38,6 +38,11 @@ public final class HostDraft {
     public final Map<String, PciAddress> pciByName = new LinkedHashMap<>();
     /** hwconfig device.B.S.F.owner. */
     public final Map<PciAddress, Owner> ownerByPci = new LinkedHashMap<>();
+    /**
+     * Where each hwconfig owner line is: the adapter's name comes from devnames.conf, so whichever of the
+     * two files is read second records {@code field(adapter, "owner")} from here.
+     */
+    public final Map<PciAddress, Pos> ownerPosByPci = new LinkedHashMap<>();
     /** modules.conf alias eth0 driver (commented or not). */
     public String eth0Driver;
     public Boolean eth0AliasCommented;

@@ -1,0 +1,83 @@
+package esxnet.format.devnames;
+
+import esxnet.diag.Pos;
+import esxnet.format.LineBoundRecovery;
+import esxnet.format.ParseErrors;
+import esxnet.format.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.ParseTreeWalker;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Parses devnames.conf; every syntax error becomes a located {@code PARSE} diagnostic. Never throws. */
+public final class DevnamesParsing {
+    private DevnamesParsing() {}
+
+    public static DevnamesDocument parse(SourceText text) {
+        ParseErrors errors = new ParseErrors(text.file());
+        DevnamesLexer lexer = errors.attach(new DevnamesLexer(CharStreams.fromString(text.text(), text.file())));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        DevnamesParser parser = errors.attach(new DevnamesParser(tokens));
+        parser.setErrorHandler(new LineBoundRecovery(DevnamesLexer.NEWLINE));
+        DevnamesParser.FileContext tree = parser.file();
+        tokens.fill();
+        Extractor extractor = new Extractor(text.file());
+        ParseTreeWalker.DEFAULT.walk(extractor, tree);
+        return new DevnamesDocument(tree, tokens.getTokens(), extractor.devices, errors.diagnostics());
+    }
+
+    /** The exact input: the text of every token on every channel, in order. */
+    public static String print(DevnamesDocument doc) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : doc.tokens()) {
+            if (t.getType() != Token.EOF) out.append(t.getText());
+        }
+        return out.toString();
+    }
+
+    /** Turns each device line of the tree into a {@link DeviceLine}; the only place that reads token text. */
+    private static final class Extractor extends DevnamesParserBaseListener {
+        private final String file;
+        final List<DeviceLine> devices = new ArrayList<>();
+
+        Extractor(String file) {
+            this.file = file;
+        }
+
+        @Override
+        public void exitDevice(DevnamesParser.DeviceContext ctx) {
+            Token pci = ctx.pci() == null ? null : real(ctx.pci().WORD());
+            if (pci == null) return;
+            Token kind = ctx.kind() == null ? null : real(ctx.kind().WORD());
+            Token name = ctx.name() == null ? null : real(ctx.name().WORD());
+            boolean complete = kind != null && name != null && !hasError(ctx);
+            devices.add(new DeviceLine(pci.getText(), kind == null ? null : kind.getText(), name == null ? null : name.getText(),
+                    pos(pci), name == null ? null : pos(name), complete));
+        }
+
+        private Pos pos(Token t) {
+            return new Pos(file, t.getLine(), t.getCharPositionInLine() + 1);
+        }
+
+        /** The token of a node that is really in the input (not one recovery made up). */
+        private static Token real(TerminalNode node) {
+            if (node == null || node instanceof ErrorNode || node.getSymbol().getTokenIndex() < 0) return null;
+            return node.getSymbol();
+        }
+
+        private static boolean hasError(ParseTree t) {
+            if (t instanceof ErrorNode) return true;
+            if (t instanceof ParserRuleContext c && c.exception != null) return true;
+            for (int i = 0; i < t.getChildCount(); i++) {
+                if (hasError(t.getChild(i))) return true;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package esxnet.format;
+
+import esxnet.apply.LiveLine;
+import esxnet.diag.Diagnostic;
+import esxnet.diag.Pos;
+import esxnet.diag.SourceMap;
+import esxnet.parse.HostDraft;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Test helpers: byte-exact fixtures from src/test/resources/live, drafts, and diagnostic summaries. */
+public final class LiveFixtures {
+    private LiveFixtures() {}
+
+    /** A fixture as ESX would present it: bytes decoded ISO-8859-1, named by its root-relative path. */
+    public static SourceText load(String resource, String displayName) {
+        try (InputStream in = LiveFixtures.class.getResourceAsStream("/live/" + resource)) {
+            if (in == null) throw new IllegalArgumentException("no fixture " + resource);
+            return new SourceText(displayName, new String(in.readAllBytes(), SourceText.CHARSET));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static HostDraft draft() {
+        return new HostDraft("esx01", new SourceMap(Pos.startOf("fallback")));
+    }
+
+    /** "SEVERITY RULE line:col" per diagnostic, sorted: the part of a finding tests pin down exactly. */
+    public static List<String> summary(List<Diagnostic> ds) {
+        return ds.stream().sorted()
+                .map(d -> d.severity() + " " + d.rule() + " " + d.pos().line() + ":" + d.pos().column())
+                .collect(Collectors.toList());
+    }
+
+    public static String concat(List<LiveLine> lines) {
+        return lines.stream().map(LiveLine::text).collect(Collectors.joining());
+    }
+}
