@@ -66,6 +66,13 @@ public final class HostDraft {
     public final Map<String, Addressing> addressByEth = new LinkedHashMap<>();
     /** eth devices brought up in rc.local with ifup (ifcfg boot) or ifconfig (rc-local boot). */
     public final Map<String, BootMethod> upMethodByEth = new LinkedHashMap<>();
+    /**
+     * Where each eth device's address was written (rc.local ifconfig line or ifcfg file). Mappers cannot
+     * know which share entry ethN is (that needs k from hwconfig), so toHost records it under the share.
+     */
+    public final Map<String, Pos> addressPosByEth = new LinkedHashMap<>();
+    /** ifcfg-ethN files read: eth device → its DEVICE line (or the file start). */
+    public final Map<String, Pos> ifcfgEths = new LinkedHashMap<>();
 
     /** vmkconfig /Net/* values. */
     public Integer beaconInterval, beaconGlobalThreshold, beaconVlan, beaconEtherType;
@@ -130,6 +137,8 @@ public final class HostDraft {
         for (int i = 0; i < devName.size(); i++) {
             String eth = "eth" + (k + i);
             Addressing addr = addressByEth.get(eth);
+            Pos addrPos = addressPosByEth.get(eth);
+            if (addrPos != null) sources.put(esxnet.model.ModelPath.field(esxnet.model.ModelPath.share(hostName, i), "address"), addrPos);
             share.add(new Share(devName.get(i), addr));
             BootMethod m = upMethodByEth.get(eth);
             if (boot == null && m != null) boot = m;

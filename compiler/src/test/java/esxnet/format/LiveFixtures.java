@@ -25,6 +25,11 @@ public final class LiveFixtures {
         }
     }
 
+    /** A fixture named by its resource path. */
+    public static SourceText fixture(String resource) {
+        return load(resource, resource);
+    }
+
     public static HostDraft draft() {
         return new HostDraft("esx01", new SourceMap(Pos.startOf("fallback")));
     }
@@ -36,7 +41,16 @@ public final class LiveFixtures {
                 .collect(Collectors.toList());
     }
 
+    /** "RULE@line:col" for each diagnostic, sorted, so tests assert rule ids and places, not wording. */
+    public static List<String> codes(List<Diagnostic> ds) {
+        return ds.stream().sorted().map(d -> d.rule() + "@" + d.pos().line() + ":" + d.pos().column()).collect(Collectors.toList());
+    }
+
     public static String concat(List<LiveLine> lines) {
         return lines.stream().map(LiveLine::text).collect(Collectors.joining());
+    }
+
+    public static List<String> managed(List<LiveLine> lines) {
+        return lines.stream().filter(LiveLine::managed).map(l -> l.key() + "=" + l.value()).collect(Collectors.toList());
     }
 }

@@ -1,0 +1,54 @@
+package esxnet.format.ifcfg;
+
+import esxnet.diag.Diagnostic;
+import esxnet.format.AntlrText;
+import esxnet.format.ParseErrors;
+import esxnet.format.ShellWords;
+import esxnet.format.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+
+/** Runs the ifcfg lexer and parser and lists the assignments as plain records. */
+final class IfcfgParsing {
+    private IfcfgParsing() {}
+
+    /** {@code NAME=value}: the unquoted value, where the name and the value start, and whether its line had a syntax error. */
+    record Assignment(String name, String value, Token nameToken, Token valueToken, boolean broken) {
+        int line() {
+            return nameToken.getLine();
+        }
+    }
+
+    record Result(List<Token> tokens, List<Assignment> assignments, List<Diagnostic> errors) {
+        String print() {
+            return AntlrText.print(tokens);
+        }
+    }
+
+    static Result parse(SourceText text) {
+        ParseErrors errors = new ParseErrors(text.file());
+        IfcfgLexer lexer = errors.attach(new IfcfgLexer(CharStreams.fromString(text.text(), text.file())));
+        CommonTokenStream stream = new CommonTokenStream(lexer);
+        IfcfgParser parser = errors.attach(new IfcfgParser(stream));
+        IfcfgParser.FileContext tree = parser.file();
+        stream.fill();
+        Set<Integer> brokenLines = new TreeSet<>();
+        errors.diagnostics().forEach(d -> brokenLines.add(d.pos().line()));
+        List<Assignment> out = new ArrayList<>();
+        for (IfcfgParser.AssignmentContext a : tree.assignment()) {
+            if (a.NAME() == null || a.EQ() == null) continue;
+            Token name = a.NAME().getSymbol();
+            IfcfgParser.ValueContext v = a.value();
+            String value = v == null ? "" : ShellWords.value(v.getText());
+            Token valueToken = v == null ? a.EQ().getSymbol() : v.getStart();
+            boolean broken = AntlrText.hasError(a) || brokenLines.contains(name.getLine());
+            out.add(new Assignment(name.getText(), value, name, valueToken, broken));
+        }
+        return new Result(stream.getTokens(), out, errors.diagnostics());
+    }
+}
