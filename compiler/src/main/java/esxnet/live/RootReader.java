@@ -3,6 +3,7 @@ package esxnet.live;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
+import esxnet.emit.ManagedPaths;
 import esxnet.format.CrossFileChecks;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
@@ -24,7 +25,6 @@ public final class RootReader {
     public static final String RULE_IO = "IO";
     /** The real files are a few kilobytes; anything this big is not one of them and is not parsed. */
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
-    static final String NETWORK_SCRIPTS = "etc/sysconfig/network-scripts";
 
     private final List<LiveFormat> formats;
 
@@ -38,11 +38,11 @@ public final class RootReader {
 
     /** Files under a root that some format reads, as root-relative paths in a stable order. */
     public List<String> candidates(Path root) throws IOException {
-        List<String> rel = new ArrayList<>(LiveFormats.FIXED_PATHS);
-        Path scripts = root.resolve(NETWORK_SCRIPTS);
+        List<String> rel = new ArrayList<>(ManagedPaths.FIXED);
+        Path scripts = root.resolve(ManagedPaths.NETWORK_SCRIPTS);
         if (Files.isDirectory(scripts)) {
             try (Stream<Path> s = Files.list(scripts)) {
-                s.map(p -> NETWORK_SCRIPTS + "/" + p.getFileName()).filter(p -> p.substring(p.lastIndexOf('/') + 1).startsWith("ifcfg-"))
+                s.map(p -> ManagedPaths.NETWORK_SCRIPTS + "/" + p.getFileName()).filter(p -> p.substring(p.lastIndexOf('/') + 1).startsWith("ifcfg-"))
                         .sorted().forEach(rel::add);
             }
         }
@@ -68,7 +68,7 @@ public final class RootReader {
         }
         if (paths.isEmpty()) {
             diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown),
-                    "no ESX networking files here (looked for " + String.join(", ", LiveFormats.FIXED_PATHS) + ", " + NETWORK_SCRIPTS + "/ifcfg-*)"));
+                    "no ESX networking files here (looked for " + String.join(", ", ManagedPaths.FIXED) + ", " + ManagedPaths.NETWORK_SCRIPTS + "/ifcfg-*)"));
         }
         for (String rel : paths) {
             Path file = root.resolve(rel);

@@ -1,0 +1,21 @@
+package esxnet.live;
+
+import esxnet.format.LiveFormat;
+import esxnet.format.devnames.DevnamesFormat;
+import esxnet.format.vmdict.HwconfigFormat;
+import esxnet.format.vmdict.NetmapFormat;
+import esxnet.format.vmdict.VmkconfigFormat;
+import java.util.List;
+
+/** Every live file format esxnet reads; adding a format adds one entry here. */
+public final class LiveFormats {
+    private LiveFormats() {}
+
+    public static final List<LiveFormat> ALL = List.of(
+            new DevnamesFormat(), new HwconfigFormat(), new NetmapFormat(), new VmkconfigFormat());
+
+    /** The format that reads a root-relative path, or null. */
+    public static LiveFormat forPath(String rel) {
+        return ALL.stream().filter(f -> f.reads(rel)).findFirst().orElse(null);
+    }
+}
