@@ -2,6 +2,8 @@ package esxnet.live;
 
 import esxnet.format.LiveFormat;
 import esxnet.format.devnames.DevnamesFormat;
+import esxnet.format.ifcfg.IfcfgFormat;
+import esxnet.format.modules.ModulesConfFormat;
 import esxnet.format.vmdict.HwconfigFormat;
 import esxnet.format.vmdict.NetmapFormat;
 import esxnet.format.vmdict.VmkconfigFormat;
@@ -12,7 +14,8 @@ public final class LiveFormats {
     private LiveFormats() {}
 
     public static final List<LiveFormat> ALL = List.of(
-            new DevnamesFormat(), new HwconfigFormat(), new NetmapFormat(), new VmkconfigFormat());
+            new DevnamesFormat(), new HwconfigFormat(), new NetmapFormat(), new VmkconfigFormat(),
+            new ModulesConfFormat(), new IfcfgFormat());
 
     /** The format that reads a root-relative path, or null. */
     public static LiveFormat forPath(String rel) {
