@@ -108,7 +108,7 @@ final class ConsoleRules {
                 related.add(where.eth0Field("handed_to_vmkernel"));
             }
             if (a != null && a.owner() != Owner.VMKERNEL) {
-                missing.add("its owner is " + a.owner().word());
+                missing.add("its owner is " + (a.owner() == null ? "unset" : a.owner().word()));
                 related.add(where.adapterField(a.name(), "owner"));
             }
             if (missing.isEmpty()) continue;

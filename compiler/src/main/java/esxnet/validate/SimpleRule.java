@@ -3,6 +3,7 @@ package esxnet.validate;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.SourceMap;
 import esxnet.model.Host;
+import esxnet.model.ModelPath;
 import java.util.function.Consumer;
 
 /**
@@ -17,8 +18,19 @@ record SimpleRule(String id, String summary, Check check) implements Rule {
         void run(Host host, Where where, Consumer<Diagnostic> out);
     }
 
+    /**
+     * Runs the check. Rules read models built from odd live files too; should one still trip over
+     * an unexpected gap, the user gets a finding at the host instead of a stack trace.
+     */
     @Override
     public void check(Host host, SourceMap sources, Consumer<Diagnostic> out) {
-        check.run(host, new Where(host.name(), sources), out);
+        Where where = new Where(host.name(), sources);
+        try {
+            check.run(host, where, out);
+        } catch (RuntimeException e) {
+            out.accept(Diagnostic.error(id, where.at(ModelPath.host(host.name())),
+                    "internal error: rule " + id + " could not check host " + host.name() + " ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+        }
     }
 }

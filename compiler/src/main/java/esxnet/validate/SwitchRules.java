@@ -62,21 +62,23 @@ final class SwitchRules {
         Map<String, Use> first = new HashMap<>();
         for (int i = 0; i < host.switches().size(); i++) {
             VSwitch s = host.switches().get(i);
-            label(s.label(), switchName(s), where.switchField(i, "label"), first, out);
+            label(s.label(), "switch label", "", "a switch", where.switchField(i, "label"), first, out);
             for (int j = 0; j < s.portGroups().size(); j++) {
-                PortGroup p = s.portGroups().get(j);
-                label(p.label(), "port group on " + switchName(s), where.portGroupField(i, j, "label"), first, out);
+                label(s.portGroups().get(j).label(), "port group label", " on " + switchName(s),
+                        "a port group on " + switchName(s), where.portGroupField(i, j, "label"), first, out);
             }
         }
     }
 
-    private static void label(String label, String what, Pos pos, Map<String, Use> first, Consumer<Diagnostic> out) {
+    /** {@code kind} and {@code where} describe this use in the message, {@code asFirst} describes it as the earlier use. */
+    private static void label(String label, String kind, String whereText, String asFirst, Pos pos,
+                              Map<String, Use> first, Consumer<Diagnostic> out) {
         if (label == null) return;
-        Use earlier = first.putIfAbsent(label, new Use(what, pos));
+        Use earlier = first.putIfAbsent(label, new Use(asFirst, pos));
         if (earlier == null) return;
         out.accept(Diagnostic.error("LABEL-UNIQUE", pos,
-                        "network label \"" + label + "\" of this " + what + " is already used by " + earlier.what()
-                                + "; labels must be unique on a host")
+                        kind + " \"" + label + "\"" + whereText + " is already used by " + earlier.what()
+                                + "; network labels must be unique on a host")
                 .withRelated(List.of(earlier.pos())));
     }
 

@@ -38,8 +38,8 @@ class SwitchRulesTest {
         Findings f = Findings.of(SwitchRules.LABEL_UNIQUE, production(new PortGroup("Backnet", 105, List.of())));
         Diagnostic d = f.one(Severity.ERROR, field(vswitch(H, 1), "label"));
         f.related(d, field(portGroup(H, 0, 0), "label"));
-        assertEquals("network label \"Backnet\" of this switch \"Backnet\" is already used by port group on switch "
-                + "\"Production\"; labels must be unique on a host", d.message());
+        assertEquals("switch label \"Backnet\" is already used by a port group on switch \"Production\"; "
+                + "network labels must be unique on a host", d.message());
     }
 
     @Test
@@ -47,7 +47,9 @@ class SwitchRulesTest {
         HostBuilder b = HostBuilder.valid();
         b.vswitch(2, new VSwitch("DMZ", "vmnic3", null, List.of(new PortGroup("Web", 200, List.of())), List.of()));
         Findings f = Findings.of(SwitchRules.LABEL_UNIQUE, b);
-        f.related(f.one(Severity.ERROR, field(portGroup(H, 2, 0), "label")), field(portGroup(H, 0, 0), "label"));
+        Diagnostic d = f.one(Severity.ERROR, field(portGroup(H, 2, 0), "label"));
+        f.related(d, field(portGroup(H, 0, 0), "label"));
+        mentions(d, "port group label \"Web\" on switch \"DMZ\" is already used by a port group on switch \"Production\"");
     }
 
     @Test

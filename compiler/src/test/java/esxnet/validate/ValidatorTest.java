@@ -8,10 +8,26 @@ import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.diag.Severity;
 import esxnet.diag.SourceMap;
+import esxnet.model.Adapter;
+import esxnet.model.Addressing;
+import esxnet.model.Beacon;
+import esxnet.model.Bond;
+import esxnet.model.BootMethod;
+import esxnet.model.Console;
+import esxnet.model.Eth0;
+import esxnet.model.ExternalSwitch;
 import esxnet.model.Host;
+import esxnet.model.LoadBalance;
 import esxnet.model.ModelPath;
+import esxnet.model.Owner;
+import esxnet.model.PortGroup;
+import esxnet.model.Share;
 import esxnet.model.Topology;
+import esxnet.model.VSwitch;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ValidatorTest {
@@ -67,5 +83,41 @@ class ValidatorTest {
         assertEquals("ADAPTER-MULTI-BOND", errors.get(0).rule());
         assertEquals(ModelSources.of(renamed).at(ModelPath.bondMember("esx02", "bond1", "vmnic2")), errors.get(0).pos(),
                 "the finding sits on the second host's bond member");
+    }
+
+    /** Live files leave much unset: no rule may trip over a null where the model allows one. */
+    @Test
+    void sparseLiveLikeModelsNeverBreakARule() {
+        Host h = new Host("esx03",
+                Map.of("vmnic0", new Adapter("vmnic0", null, null, null, Set.of()),
+                        "vmnic1", new Adapter("vmnic1", null, null, Owner.VMKERNEL, Set.of())),
+                Map.of("bond0", new Bond("bond0", List.of(), LoadBalance.OUT_IP, "vmnic0", 1),
+                        "bond1", new Bond("bond1", List.of("vmnic0", "vmnic1"), null, null, 3)),
+                List.of(new VSwitch(null, "bond1", null,
+                                List.of(new PortGroup(null, 0, List.of())), List.of()),
+                        new VSwitch(null, null, null, List.of(), List.of())),
+                new Console(new Eth0("vmnic0", true), BootMethod.RC_LOCAL, null,
+                        List.of(new Share("vmnic0", new Addressing(null, null, null, null)),
+                                new Share("bond1", new Addressing(null, "10.0.0.1", "x", "y")))),
+                new Beacon(null, null, 9999, null),
+                List.of(new ExternalSwitch(null, List.of("vmnic1"), false, true, false, null)));
+        List<Diagnostic> all = validate(h);
+        assertFalse(all.isEmpty());
+        for (Diagnostic d : all) assertFalse(d.message().startsWith("internal error"), d::toString);
+    }
+
+    @Test
+    void aRuleThatFailsBecomesAFindingNotAStackTrace() {
+        Rule broken = new SimpleRule("TEST-BROKEN", "Always fails.", (h, w, out) -> {
+            throw new IllegalStateException("boom");
+        });
+        Host h = HostBuilder.valid().build();
+        SourceMap src = ModelSources.of(h);
+        List<Diagnostic> out = new ArrayList<>();
+        broken.check(h, src, out::add);
+        assertEquals(1, out.size());
+        assertEquals("TEST-BROKEN", out.get(0).rule());
+        assertEquals(src.at(ModelPath.host(h.name())), out.get(0).pos());
+        assertTrue(out.get(0).message().contains("IllegalStateException: boom"));
     }
 }
