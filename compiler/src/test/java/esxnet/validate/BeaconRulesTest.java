@@ -70,6 +70,12 @@ class BeaconRulesTest {
     }
 
     @Test
+    void anInvalidThresholdOfOneIsNoMonitoringAndGetsNoNote() {
+        Findings.of(BeaconRules.TOTAL, bondThreshold(1)).none();
+        Findings.of(BeaconRules.TOTAL, bondThreshold(null).beacon(new Beacon(1, 1, null, null))).none();
+    }
+
+    @Test
     void beaconVlanWithoutAPortGroupIsAnError() {
         Findings f = Findings.of(BeaconRules.VLAN, HostBuilder.valid().beacon(new Beacon(1, 2, 200, null)));
         Diagnostic d = f.one(Severity.ERROR, field(beacon(H), "vlan"));

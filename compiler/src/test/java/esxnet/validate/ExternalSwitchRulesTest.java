@@ -80,6 +80,12 @@ class ExternalSwitchRulesTest {
                 .bond(new Bond("bond0", List.of("vmnic1", "vmnic2"), LoadBalance.OUT_IP, null, 0))
                 .beacon(new Beacon(1, 3, 105, null));
         Findings.of(ExternalSwitchRules.BEACON_DOMAINS, off).none();
+        // A switch without a declared domain cannot be compared.
+        Findings.of(ExternalSwitchRules.BEACON_DOMAINS,
+                cabled(sw("sw1", true, "dc1", "vmnic1"), sw("sw2", true, null, "vmnic2"))).none();
+        HostBuilder one = cabled(sw("sw1", true, "dc1", "vmnic1"), sw("sw2", true, "dc2", "vmnic2"))
+                .bond(new Bond("bond0", List.of("vmnic1", "vmnic2"), LoadBalance.OUT_IP, null, 1));
+        Findings.of(ExternalSwitchRules.BEACON_DOMAINS, one).none();
     }
 
     @Test

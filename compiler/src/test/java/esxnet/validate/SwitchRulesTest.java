@@ -88,6 +88,15 @@ class SwitchRulesTest {
     }
 
     @Test
+    void duplicateVlansAreFoundOnEverySwitch() {
+        HostBuilder b = HostBuilder.valid();
+        b.vswitch(2, new VSwitch("DMZ", "vmnic3", null,
+                List.of(new PortGroup("DMZ-A", 300, List.of()), new PortGroup("DMZ-B", 300, List.of())), List.of()));
+        Findings f = Findings.of(SwitchRules.PORTGROUP_VLAN_DUPLICATE, b);
+        f.related(f.one(Severity.ERROR, field(portGroup(H, 2, 1), "vlan")), field(portGroup(H, 2, 0), "vlan"));
+    }
+
+    @Test
     void oneVlanOnTwoSwitchesIsFine() {
         HostBuilder b = HostBuilder.valid();
         b.vswitch(2, new VSwitch("DMZ", "vmnic3", null, List.of(new PortGroup("DMZ-Web", 105, List.of())), List.of()));
