@@ -19,7 +19,7 @@ final class AddressRules {
     private AddressRules() {}
 
     static final Rule ADDRESS = new SimpleRule("ADDRESS",
-            "Static addresses have ip and a contiguous netmask, ip is a host address; dhcp has no ip/netmask/gateway and needs boot: ifcfg.",
+            "Static addresses have ip and a contiguous netmask, ip is a host address, a gateway needs boot: ifcfg; dhcp has no ip/netmask/gateway and needs boot: ifcfg.",
             AddressRules::address);
     static final Rule DHCP_SHARED = new SimpleRule("ADDRESS-DHCP-SHARED",
             "Warns on dhcp for a shared VMkernel adapter or bond (ESX wants a static IP on a shared NIC).",
@@ -43,6 +43,7 @@ final class AddressRules {
                 dhcp(host, where, i, dev, a, out);
             } else {
                 staticAddress(where, i, dev, a, out);
+                gatewayNeedsIfcfg(host, where, i, dev, a, out);
             }
         }
     }
@@ -96,6 +97,15 @@ final class AddressRules {
             out.accept(Diagnostic.error("ADDRESS", where.addressField(i, "ip"),
                     "ip " + a.ip() + " of " + dev + " is the " + role + " address of " + subnet + ", not a host address"));
         }
+    }
+
+    /** rc.local's `ifconfig ethN IP netmask M up` sets no route: a gateway would be silently dropped. */
+    private static void gatewayNeedsIfcfg(Host host, Where where, int i, String dev, Addressing a, Consumer<Diagnostic> out) {
+        if (a.gateway() == null || host.console().boot() != BootMethod.RC_LOCAL) return;
+        out.accept(Diagnostic.error("ADDRESS", where.addressField(i, "gateway"),
+                        "gateway " + a.gateway() + " of " + dev + " needs boot: ifcfg; rc.local's ifconfig line sets no route, so it would be lost")
+                .withRelated(List.of(where.consoleField("boot")))
+                .withHint("boot: ifcfg (GATEWAY= in ifcfg-ethN), or remove gateway"));
     }
 
     private static void dhcpShared(Host host, Where where, Consumer<Diagnostic> out) {
