@@ -3,11 +3,17 @@ package esxnet.format;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.model.EthNumbering;
+import esxnet.model.Host;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
+import esxnet.model.Owner;
+import esxnet.model.VSwitch;
 import esxnet.parse.HostDraft;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks that need several live files at once; run after every format has read its file. They use
@@ -18,6 +24,91 @@ public final class CrossFileChecks {
 
     public static void check(HostDraft draft) {
         ifcfgOrphans(draft);
+        eth0AliasVmkernel(draft);
+        bondsUnused(draft);
+        vmnicsUndefined(draft);
+    }
+
+    /**
+     * ETH0-ALIAS-VMKERNEL: modules.conf still has an active {@code alias eth0 <driver>} while hwconfig gives
+     * every adapter it lists to the VMkernel, so whichever adapter eth0 was, the VMkernel owns it now: the
+     * seed's first step (comment the alias out) was skipped, and at boot the console's driver and the
+     * VMkernel both claim the card. (With some adapter still console-owned, that one is eth0: no finding.)
+     */
+    static void eth0AliasVmkernel(HostDraft draft) {
+        if (draft.eth0Driver == null || !Boolean.FALSE.equals(draft.eth0AliasCommented) || draft.ownerByPci.isEmpty()) return;
+        if (draft.ownerByPci.containsValue(Owner.CONSOLE)) return;
+        List<Pos> owners = new ArrayList<>(new TreeSet<>(draft.ownerPosByPci.values()));
+        draft.diagnostics.add(Diagnostic.error("ETH0-ALIAS-VMKERNEL",
+                        draft.sources.at(ModelPath.field(ModelPath.console(draft.hostName), "eth0")),
+                        "modules.conf still aliases eth0 to " + draft.eth0Driver + ", but hwconfig gives every adapter to the "
+                                + "VMkernel: the console's driver would claim an adapter the VMkernel owns")
+                .withRelated(owners)
+                .withHint("comment the line out: # alias eth0 " + draft.eth0Driver));
+    }
+
+    /**
+     * BOND-UNUSED: a bond hwconfig binds adapters into (or sets options for) that no netmap.conf network
+     * uses, as switch or port-group device: no virtual switch carries its traffic, typically the
+     * remains of a deleted switch.
+     */
+    static void bondsUnused(HostDraft draft) {
+        Set<String> bonds = new TreeSet<>(Names.NATURAL);
+        bonds.addAll(draft.bondOfAdapter.values());
+        bonds.addAll(draft.bondsMentioned);
+        if (bonds.isEmpty()) return;
+        Set<String> used = new TreeSet<>();
+        for (HostDraft.Network n : draft.networks) used.add(switchDevice(n.device()));
+        for (String b : bonds) {
+            if (used.contains(b)) continue;
+            draft.diagnostics.add(Diagnostic.warning("BOND-UNUSED", draft.sources.at(ModelPath.bond(draft.hostName, b)),
+                            b + " is defined in hwconfig but no netmap.conf network uses it; no virtual switch carries its traffic")
+                    .withHint("add a network with device " + b + " to netmap.conf, or remove " + b + "'s nicteam lines"));
+        }
+    }
+
+    /**
+     * VMNIC-UNDEFINED: a vmnic named in hwconfig (team member, home_link), netmap.conf (switch device) or
+     * rc.local (devName) that devnames.conf does not define (formats doc, decision 8: names come only
+     * from devnames.conf). Only when devnames.conf was read; without it no name can be checked.
+     */
+    static void vmnicsUndefined(HostDraft draft) {
+        if (!draft.devnamesRead) return;
+        String h = draft.hostName;
+        Host host = draft.toHost();
+        for (var e : draft.bondOfAdapter.entrySet()) {
+            undefined(draft, e.getKey(), draft.sources.at(ModelPath.bondMember(h, e.getValue(), e.getKey())),
+                    "hwconfig binds " + e.getKey() + " into " + e.getValue());
+        }
+        for (var e : draft.homeLink.entrySet()) {
+            undefined(draft, e.getValue(), draft.sources.at(ModelPath.field(ModelPath.bond(h, e.getKey()), "home_link")),
+                    "hwconfig makes " + e.getValue() + " the home_link of " + e.getKey());
+        }
+        List<VSwitch> switches = host.switches();
+        for (int i = 0; i < switches.size(); i++) {
+            String up = switches.get(i).uplink();
+            if (up == null) continue;
+            undefined(draft, up, draft.sources.at(ModelPath.field(ModelPath.vswitch(h, i), "uplink")),
+                    "netmap.conf network \"" + switches.get(i).label() + "\" uses " + up);
+        }
+        for (int i = 0; i < draft.devName.size(); i++) {
+            undefined(draft, draft.devName.get(i), draft.sources.at(ModelPath.field(ModelPath.share(h, i), "device")),
+                    "rc.local's devName shares " + draft.devName.get(i));
+        }
+    }
+
+    private static void undefined(HostDraft draft, String name, Pos at, String what) {
+        if (!Names.matches(Names.VMNIC, name) || draft.pciByName.containsKey(name)) return;
+        draft.diagnostics.add(Diagnostic.error("VMNIC-UNDEFINED", at,
+                        what + ", but devnames.conf does not define " + name + "; the VMkernel has no adapter by that name")
+                .withHint(draft.pciByName.isEmpty() ? "devnames.conf defines no nic at all; add a line like 002:04.0 nic " + name
+                        : "use a name devnames.conf defines: " + String.join(", ", draft.pciByName.keySet().stream().sorted(Names.NATURAL).toList())));
+    }
+
+    /** The switch device of a netmap.conf device: {@code bond0} for {@code bond0} and for port group {@code bond0.105}. */
+    private static String switchDevice(String device) {
+        int dot = device.indexOf('.');
+        return dot < 0 ? device : device.substring(0, dot);
     }
 
     /**

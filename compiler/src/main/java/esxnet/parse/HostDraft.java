@@ -36,6 +36,8 @@ public final class HostDraft {
 
     /** devnames.conf: vmnic name → PCI address. */
     public final Map<String, PciAddress> pciByName = new LinkedHashMap<>();
+    /** Whether a devnames.conf was read at all: only then can a vmnic name be called undefined. */
+    public boolean devnamesRead;
     /** hwconfig device.B.S.F.owner. */
     public final Map<PciAddress, Owner> ownerByPci = new LinkedHashMap<>();
     /**
@@ -119,12 +121,16 @@ public final class HostDraft {
         Eth0 eth0 = null;
         if (eth0Driver != null) {
             boolean handed = Boolean.TRUE.equals(eth0AliasCommented);
-            // The eth0 adapter is the first console-owned adapter in PCI order, or, once handed over,
-            // the adapter whose driver matches and that the VMkernel now owns (first in PCI order).
-            String name = adapters.values().stream()
-                    .filter(a -> handed ? a.owner() == Owner.VMKERNEL : a.owner() == Owner.CONSOLE)
-                    .sorted(java.util.Comparator.comparing(Adapter::pci))
-                    .map(Adapter::name).findFirst().orElse(null);
+            // No file names eth0's adapter. It is the first console-owned adapter in PCI order; once
+            // handed over, the seed's procedure shares it back by name (devName="vmnic0"), so the first
+            // shared VMkernel adapter is it; failing that, the first VMkernel adapter in PCI order.
+            String name = handed ? firstSharedVmkernelAdapter(adapters) : null;
+            if (name == null) {
+                name = adapters.values().stream()
+                        .filter(a -> handed ? a.owner() == Owner.VMKERNEL : a.owner() == Owner.CONSOLE)
+                        .sorted(java.util.Comparator.comparing(Adapter::pci))
+                        .map(Adapter::name).findFirst().orElse(null);
+            }
             if (name != null) {
                 eth0 = new Eth0(name, handed);
                 Adapter a = adapters.get(name);
@@ -144,6 +150,14 @@ public final class HostDraft {
             if (boot == null && m != null) boot = m;
         }
         return new Console(eth0, boot == null ? Console.DEFAULT_BOOT : boot, tagName, share);
+    }
+
+    private String firstSharedVmkernelAdapter(Map<String, Adapter> adapters) {
+        for (String d : devName) {
+            Adapter a = adapters.get(d);
+            if (a != null && a.owner() == Owner.VMKERNEL) return d;
+        }
+        return null;
     }
 
     /** Convenience for mappers: a static address. */

@@ -31,6 +31,7 @@ public final class DevnamesFormat implements LiveFormat {
 
     @Override
     public void read(SourceText text, String rootRelativePath, HostDraft draft) {
+        draft.devnamesRead = true;
         DevnamesDocument doc = DevnamesParsing.parse(text);
         draft.diagnostics.addAll(doc.diagnostics());
         Map<String, DeviceLine> seen = new HashMap<>();
