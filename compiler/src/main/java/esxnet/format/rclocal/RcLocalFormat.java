@@ -159,9 +159,11 @@ public final class RcLocalFormat implements LiveFormat {
 
         /** `devName=vmnic1;vmnet_0` unquoted: sh ends the command at ';' and runs vmnet_0 as a command. */
         private void checkUnquotedSemicolon(VmxnetConsoleLine v) {
-            RcLocalParsing.Command next = v.command().nextOnLine();
             Token sep = v.command().separatorAfter();
-            if (v.devName() == null || next == null || sep == null || !sep.getText().equals(";")) return;
+            int i = commands.indexOf(v.command());
+            if (v.devName() == null || sep == null || !sep.getText().equals(";") || i + 1 >= commands.size()) return;
+            RcLocalParsing.Command next = commands.get(i + 1);
+            if (next.head().getTokenIndex() <= sep.getTokenIndex() || next.firstLine() != v.command().firstLine()) return;
             String word = next.head().getText();
             if (Names.matches(Names.VMNIC, word) || Names.matches(Names.BOND, word) || Names.matches(Names.VMNET, word)) {
                 draft.diagnostics.add(Diagnostic.error("LIVE-VALUE", at(sep),

@@ -34,11 +34,11 @@ final class RcLocalParsing {
 
     /**
      * A simple command. {@code alone}: the only thing on its logical line (so apply may rewrite the line);
-     * {@code next}: the command after a separator on the same line, or null; {@code broken}: a syntax
-     * error sits on one of its lines.
+     * {@code separatorAfter}: the token following it on its line ({@code ;}, {@code &&}, ...), or null;
+     * {@code broken}: a syntax error sits on one of its lines.
      */
     record Command(Kind kind, Token head, List<Word> args, int firstLine, int lastLine, boolean alone,
-                   Token separatorAfter, Command[] next, boolean broken) {
+                   Token separatorAfter, boolean broken) {
         /** The command name without /sbin/: what a normalised line starts with. */
         String name() {
             String h = head.getText();
@@ -52,10 +52,6 @@ final class RcLocalParsing {
         /** The command as sh sees it, words unquoted and joined by one blank: the normalised managed value. */
         String normalised() {
             return args.isEmpty() ? name() : name() + " " + String.join(" ", values());
-        }
-
-        Command nextOnLine() {
-            return next[0];
         }
     }
 
@@ -106,7 +102,6 @@ final class RcLocalParsing {
         int first = firstToken(items.get(0)).getLine();
         int last = end != null && end.getType() != Token.EOF ? end.getLine() : lastTokenLine(items.get(items.size() - 1));
         boolean broken = brokenLines.stream().anyMatch(l -> l >= first && l <= last);
-        Command previous = null;
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof RcLocalParser.ItemContext item) || item.command() == null) continue;
             RcLocalParser.CommandContext c = item.command();
@@ -115,11 +110,8 @@ final class RcLocalParsing {
             for (RcLocalParser.ArgContext a : c.arg()) {
                 words.add(new Word(a.getStart(), ShellWords.unquote(a.getStart().getText())));
             }
-            Command cmd = new Command(kind(c.head().getStart()), c.head().getStart(), List.copyOf(words), first, last,
-                    items.size() == 1, sep, new Command[1], broken);
-            if (previous != null) previous.next()[0] = cmd;
-            previous = cmd;
-            out.add(cmd);
+            out.add(new Command(kind(c.head().getStart()), c.head().getStart(), List.copyOf(words), first, last,
+                    items.size() == 1, sep, broken));
         }
     }
 
