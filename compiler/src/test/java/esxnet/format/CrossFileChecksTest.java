@@ -81,8 +81,8 @@ class CrossFileChecksTest {
         assertEquals(List.of(new Share("vmnic1", HostDraft.staticAddress("10.0.0.11", "255.255.255.0", null)),
                 new Share("vmnet_0", null)), c.share());
         assertEquals(AddressMode.STATIC, c.share().get(0).addressing().mode());
-        assertEquals(new Pos("ifcfg-eth1", 3, 1), d.sources.at(ModelPath.field(ModelPath.share("h", 0), "address")));
-        assertEquals(new Pos("rc.local", 1, 39), d.sources.at(ModelPath.field(ModelPath.share("h", 1), "address")));
+        assertEquals(new Pos("ifcfg-eth1", 3, 1), d.sources.at(ModelPath.field(ModelPath.share("esx01", 0), "address")));
+        assertEquals(new Pos("rc.local", 1, 39), d.sources.at(ModelPath.field(ModelPath.share("esx01", 1), "address")));
         assertEquals("vmnic0", c.eth0().adapter());
     }
 }

@@ -3,7 +3,7 @@ package esxnet.format.ifcfg;
 import static esxnet.format.LiveFixtures.codes;
 import static esxnet.format.LiveFixtures.draft;
 import static esxnet.format.LiveFixtures.fixture;
-import static esxnet.format.LiveFixtures.joined;
+import static esxnet.format.LiveFixtures.concat;
 import static esxnet.format.LiveFixtures.managed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,7 +106,7 @@ class IfcfgFormatTest {
     @ValueSource(strings = {"ifcfg-eth1", "messy-eth2", "broken-eth3"})
     void linesConcatenateToTheInput(String name) {
         SourceText t = fixture("ifcfg/" + name);
-        assertEquals(t.text(), joined(format.lines(t, DIR + "ifcfg-eth1")));
+        assertEquals(t.text(), concat(format.lines(t, DIR + "ifcfg-eth1")));
     }
 
     @Test

@@ -61,7 +61,7 @@ class IfcfgParsingTest {
         assertEquals(s, r.print());
         assertTrue(r.errors().stream().allMatch(d -> d.rule().equals("PARSE")));
         IfcfgFormat f = new IfcfgFormat();
-        assertEquals(s, LiveFixtures.joined(f.lines(t, "etc/sysconfig/network-scripts/ifcfg-eth1")));
+        assertEquals(s, LiveFixtures.concat(f.lines(t, "etc/sysconfig/network-scripts/ifcfg-eth1")));
         f.read(t, "etc/sysconfig/network-scripts/ifcfg-eth1", LiveFixtures.draft());
     }
 

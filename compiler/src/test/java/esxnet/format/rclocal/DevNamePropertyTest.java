@@ -31,7 +31,7 @@ class DevNamePropertyTest {
         assertEquals(line.devices(), d.devName);
         assertEquals(line.tag(), d.tagName);
         for (int i = 0; i < line.devices().size(); i++) {
-            Pos p = d.sources.at(ModelPath.field(ModelPath.share("h", i), "device"));
+            Pos p = d.sources.at(ModelPath.field(ModelPath.share("esx01", i), "device"));
             assertEquals(2, p.line());
             assertEquals(line.devices().get(i), line.text().substring(p.column() - 1, p.column() - 1 + line.devices().get(i).length()));
         }

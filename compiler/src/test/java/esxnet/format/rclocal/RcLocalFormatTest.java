@@ -3,7 +3,7 @@ package esxnet.format.rclocal;
 import static esxnet.format.LiveFixtures.codes;
 import static esxnet.format.LiveFixtures.draft;
 import static esxnet.format.LiveFixtures.fixture;
-import static esxnet.format.LiveFixtures.joined;
+import static esxnet.format.LiveFixtures.concat;
 import static esxnet.format.LiveFixtures.managed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RcLocalFormatTest {
     private final RcLocalFormat format = new RcLocalFormat();
-    private static final String CONSOLE = ModelPath.console("h");
+    private static final String CONSOLE = ModelPath.console("esx01");
 
     private HostDraft read(SourceText t) {
         HostDraft d = draft();
@@ -57,9 +57,9 @@ class RcLocalFormatTest {
         assertEquals("vmxcon", d.tagName);
         assertEquals(Map.of("eth1", BootMethod.IFCFG, "eth2", BootMethod.IFCFG), d.upMethodByEth);
         assertTrue(d.addressByEth.isEmpty());
-        assertEquals(at(f, 42, 32), d.sources.at(ModelPath.share("h", 0)));
-        assertEquals(at(f, 42, 32), d.sources.at(ModelPath.field(ModelPath.share("h", 0), "device")));
-        assertEquals(at(f, 42, 38), d.sources.at(ModelPath.field(ModelPath.share("h", 1), "device")));
+        assertEquals(at(f, 42, 32), d.sources.at(ModelPath.share("esx01", 0)));
+        assertEquals(at(f, 42, 32), d.sources.at(ModelPath.field(ModelPath.share("esx01", 0), "device")));
+        assertEquals(at(f, 42, 38), d.sources.at(ModelPath.field(ModelPath.share("esx01", 1), "device")));
         assertEquals(at(f, 42, 55), d.sources.at(ModelPath.field(CONSOLE, "tag_name")));
         assertEquals(at(f, 44, 1), d.sources.at(ModelPath.field(CONSOLE, "boot")));
     }
@@ -80,8 +80,8 @@ class RcLocalFormatTest {
         assertEquals(List.of("DEVNAME-COMMA@3:50"), codes(d.diagnostics));
         assertEquals(List.of("vmnic1", "vmnet_0"), d.devName);
         assertEquals("vm-con", d.tagName);
-        assertEquals(at(f, 3, 59), d.sources.at(ModelPath.share("h", 0)));
-        assertEquals(at(f, 3, 66), d.sources.at(ModelPath.share("h", 1)));
+        assertEquals(at(f, 3, 59), d.sources.at(ModelPath.share("esx01", 0)));
+        assertEquals(at(f, 3, 66), d.sources.at(ModelPath.share("esx01", 1)));
         assertEquals(at(f, 3, 40), d.sources.at(ModelPath.field(CONSOLE, "tag_name")));
         assertEquals(Map.of("eth1", HostDraft.staticAddress("192.168.1.10", "255.255.255.0", null)), d.addressByEth);
         assertEquals(BootMethod.RC_LOCAL, d.upMethodByEth.get("eth1"));
@@ -96,7 +96,7 @@ class RcLocalFormatTest {
         assertEquals(List.of(), d.diagnostics);
         assertEquals(List.of("vmnic0"), d.devName);
         assertEquals("con0", d.tagName);
-        assertEquals(at(f, 3, 11), d.sources.at(ModelPath.share("h", 0)));
+        assertEquals(at(f, 3, 11), d.sources.at(ModelPath.share("esx01", 0)));
         assertEquals(at(f, 4, 10), d.sources.at(ModelPath.field(CONSOLE, "tag_name")));
         // Every up line counts, in or out of a compound line; the last one decides the method.
         assertEquals(Map.of("eth0", BootMethod.IFCFG), d.upMethodByEth);
@@ -154,7 +154,7 @@ class RcLocalFormatTest {
     @ValueSource(strings = {"redhat72.local", "emitted.local", "messy.local", "problems.local", "continued.local"})
     void linesConcatenateToTheInput(String name) {
         SourceText t = fixture("rclocal/" + name);
-        assertEquals(t.text(), joined(format.lines(t, RcLocalFormat.PATH)));
+        assertEquals(t.text(), concat(format.lines(t, RcLocalFormat.PATH)));
     }
 
     @Test

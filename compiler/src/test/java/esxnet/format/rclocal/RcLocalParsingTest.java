@@ -97,7 +97,7 @@ class RcLocalParsingTest {
         assertEquals(s, r.print());
         assertTrue(r.errors().stream().allMatch(d -> d.rule().equals("PARSE")));
         RcLocalFormat f = new RcLocalFormat();
-        assertEquals(s, LiveFixtures.joined(f.lines(t, RcLocalFormat.PATH)));
+        assertEquals(s, LiveFixtures.concat(f.lines(t, RcLocalFormat.PATH)));
         f.read(t, RcLocalFormat.PATH, LiveFixtures.draft());
     }
 
