@@ -25,6 +25,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Issue 3's round trip: any valid host, emitted to a root and read back by RootReader, is the same host
@@ -43,6 +44,8 @@ class EmitReadRoundTripTest {
         List<Diagnostic> invalid = errors(new Validator().check(new Topology(List.of(host)), new SourceMap(Pos.startOf("generated"))));
         assertEquals(List.of(), invalid, () -> "the generator made an invalid host:\n" + yaml);
 
+        coverage(host);
+
         Path dir = Files.createTempDirectory("esxnet-roundtrip");
         try {
             Path root = Roots.write(dir.resolve(host.name()), new Emitter().emit(host));
@@ -54,6 +57,29 @@ class EmitReadRoundTripTest {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** The cases that matter keep showing up, so a generator change cannot quietly stop testing them. */
+    private static void coverage(Host host) {
+        var c = host.console();
+        Statistics.label("shares").collect(!c.share().isEmpty());
+        Statistics.label("boot with shares").collect(c.share().isEmpty() ? "none" : c.boot().word());
+        Statistics.label("eth0").collect(c.eth0() == null ? "none" : c.eth0().handedToVmkernel() ? "handed" : "native");
+        Statistics.label("bonds").collect(!host.bonds().isEmpty());
+        Statistics.label("port groups").collect(host.switches().stream().anyMatch(s -> !s.portGroups().isEmpty()));
+        Statistics.label("beacon").collect(!host.beacon().isEmpty());
+        Statistics.label("shares").coverage(k -> k.check(true).percentage(p -> p > 30));
+        Statistics.label("boot with shares").coverage(k -> {
+            k.check("ifcfg").percentage(p -> p > 10);
+            k.check("rc-local").percentage(p -> p > 10);
+        });
+        Statistics.label("eth0").coverage(k -> {
+            k.check("handed").percentage(p -> p > 10);
+            k.check("native").percentage(p -> p > 10);
+        });
+        Statistics.label("bonds").coverage(k -> k.check(true).percentage(p -> p > 30));
+        Statistics.label("port groups").coverage(k -> k.check(true).percentage(p -> p > 20));
+        Statistics.label("beacon").coverage(k -> k.check(true).percentage(p -> p > 30));
     }
 
     private static List<Diagnostic> errors(List<Diagnostic> ds) {

@@ -160,7 +160,7 @@ final class HostGen {
                     do {
                         vlan = between(1, 4094);
                     } while (!vlans.add(vlan));
-                    groups.add(new PortGroup(label(), vlan, chance(0.3) ? List.of("vm" + j + ":ethernet0") : List.of()));
+                    groups.add(new PortGroup(label(), vlan, chance(0.3) ? List.of("vm" + i + "-" + j + ":ethernet0") : List.of()));
                 }
                 switches.add(new VSwitch(label(), uplink, internal, groups, chance(0.3) ? List.of("db" + i + ":ethernet1") : List.of()));
             }
