@@ -114,10 +114,11 @@ public final class CrossFileChecks {
     /**
      * IFCFG-ORPHAN: an ifcfg-ethN for a device neither the console's own drivers (eth0..eth(k-1)) nor
      * rc.local's insmod vmxnet_console line (ethk..) create. Skipped when devnames.conf gave no
-     * adapters: then k is unknown and ifcfg-eth0 of a native NIC would be flagged wrongly.
+     * adapters or hwconfig no owner line (missing or unreadable): then k is unknown, and ifcfg-eth0 of a
+     * native NIC, or every shared device's file, would be flagged wrongly.
      */
     static void ifcfgOrphans(HostDraft draft) {
-        if (draft.pciByName.isEmpty() || draft.ifcfgEths.isEmpty()) return;
+        if (draft.pciByName.isEmpty() || draft.ownerByPci.isEmpty() || draft.ifcfgEths.isEmpty()) return;
         int k = EthNumbering.firstSharedIndex(draft.toHost());
         int n = draft.devName.size();
         for (Map.Entry<String, Pos> e : draft.ifcfgEths.entrySet()) {

@@ -108,4 +108,12 @@ class CrossFileChecksLiveTest {
         files.put("etc/sysconfig/network-scripts/ifcfg-eth1", "DEVICE=eth1\nBOOTPROTO=dhcp\nONBOOT=yes\n");
         assertEquals(List.of("IFCFG-ORPHAN ifcfg-eth1:1:1"), findings(read(files).diagnostics(), "IFCFG-ORPHAN"));
     }
+
+    @Test
+    void withoutHwconfigOwnersNoIfcfgFileIsCalledAnOrphan() {
+        Map<String, String> files = new HashMap<>();
+        files.put(DEVNAMES, "002:04.0 nic vmnic0\n002:05.0 nic vmnic1\n");
+        files.put("etc/sysconfig/network-scripts/ifcfg-eth1", "DEVICE=eth1\nBOOTPROTO=dhcp\nONBOOT=yes\n");
+        assertEquals(List.of(), findings(read(files).diagnostics(), "IFCFG-ORPHAN"));
+    }
 }
