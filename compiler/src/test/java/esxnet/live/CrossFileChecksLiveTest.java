@@ -116,4 +116,11 @@ class CrossFileChecksLiveTest {
         files.put("etc/sysconfig/network-scripts/ifcfg-eth1", "DEVICE=eth1\nBOOTPROTO=dhcp\nONBOOT=yes\n");
         assertEquals(List.of(), findings(read(files).diagnostics(), "IFCFG-ORPHAN"));
     }
+
+    @Test
+    void aSharedVmnicDevnamesDoesNotDefineIsAnErrorAtItsDevNameEntry() {
+        Map<String, String> files = twoAdapters("console");
+        files.put("etc/rc.d/rc.local", "#!/bin/sh\ninsmod vmxnet_console devName=\"vmnic1;vmnic5;vmnet_0\"\nifup eth1\n");
+        assertEquals(List.of("VMNIC-UNDEFINED rc.local:2:39"), findings(read(files).diagnostics(), "VMNIC-UNDEFINED"));
+    }
 }
