@@ -10,6 +10,8 @@ import esxnet.emit.Emitter;
 import esxnet.live.LiveHost;
 import esxnet.live.RootReader;
 import esxnet.live.Roots;
+import esxnet.load.LoadedTopology;
+import esxnet.load.TopologyLoader;
 import esxnet.load.TopologyYamlWriter;
 import esxnet.model.FileProjection;
 import esxnet.model.Host;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -54,6 +57,25 @@ class EmitReadRoundTripTest {
             assertEquals(FileProjection.of(host), FileProjection.of(live.host()), () -> "round trip of:\n" + yaml);
             List<Diagnostic> liveRules = errors(new Validator().check(new Topology(List.of(live.host())), live.sources()));
             assertEquals(List.of(), liveRules, () -> "rules on the read-back host of:\n" + yaml);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /**
+     * The import path on the same hosts: the read-back host, written as topology YAML and loaded as a user's
+     * file, is schema-valid and compiles to the very files it was read from.
+     */
+    @Property(tries = 100)
+    void importedYamlCompilesToTheFilesItWasReadFrom(@ForAll("validHosts") Host host) throws IOException {
+        Map<String, String> files = new Emitter().emit(host);
+        Path dir = Files.createTempDirectory("esxnet-import");
+        try {
+            LiveHost live = new RootReader().read(Roots.write(dir.resolve(host.name()), files), host.name());
+            String yaml = TopologyYamlWriter.write(new Topology(List.of(live.host())), List.of("imported"));
+            LoadedTopology loaded = new TopologyLoader().loadText("imported.yaml", yaml);
+            assertEquals(List.of(), loaded.diagnostics(), () -> "schema findings on:\n" + yaml);
+            assertEquals(files, new Emitter().emit(loaded.topology().hosts().get(0)), () -> "recompiling:\n" + yaml);
         } finally {
             deleteTree(dir);
         }
