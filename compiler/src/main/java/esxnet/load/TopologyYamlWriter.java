@@ -58,7 +58,7 @@ public final class TopologyYamlWriter {
     private void adapter(Adapter a) {
         line(3, a.name() + ":");
         line(4, "pci: \"" + a.pci() + "\"");
-        if (a.driver() != null) line(4, "driver: " + a.driver());
+        if (a.driver() != null) line(4, "driver: " + word(a.driver()));
         line(4, "owner: " + a.owner().word());
         if (!a.features().isEmpty()) {
             line(4, "features: " + flow(a.features().stream().sorted().map(Feature::word).toList()));
@@ -97,7 +97,7 @@ public final class TopologyYamlWriter {
             line(4, "handed_to_vmkernel: " + c.eth0().handedToVmkernel());
         }
         line(3, "boot: " + c.boot().word());
-        if (c.tagName() != null) line(3, "tag_name: " + c.tagName());
+        if (c.tagName() != null) line(3, "tag_name: " + word(c.tagName()));
         if (!c.share().isEmpty()) {
             line(3, "share:");
             for (Share s : c.share()) {
@@ -135,6 +135,20 @@ public final class TopologyYamlWriter {
     /** Labels may hold spaces, dots and parentheses but never quotes or backslashes (Names.LABEL). */
     private static String quoted(String s) {
         return "\"" + s + "\"";
+    }
+
+    /** YAML 1.1 words a plain scalar would turn into a boolean or null. */
+    private static final java.util.Set<String> NOT_STRINGS = java.util.Set.of(
+            "yes", "no", "true", "false", "on", "off", "null", "y", "n");
+
+    /**
+     * A driver or tag name (Names.DRIVER, Names.TAG: letters, digits, _ and -) plain when YAML reads it back
+     * as that string, quoted otherwise: a driver "0" or a tag "true" would load as a number or a boolean.
+     */
+    static String word(String s) {
+        boolean plain = !s.isEmpty() && Character.isLetter(s.charAt(0)) && s.chars().allMatch(c -> c < 128)
+                && !NOT_STRINGS.contains(s.toLowerCase(java.util.Locale.ROOT));
+        return plain ? s : quoted(s);
     }
 
     private static String flow(List<String> items) {
