@@ -8,17 +8,26 @@ import esxnet.check.TopologyCheck;
 import esxnet.cli.Run;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Severity;
+import esxnet.emit.Emitter;
 import esxnet.golden.Repo;
 import esxnet.live.LiveHost;
 import esxnet.live.RootReader;
+import esxnet.live.Roots;
 import esxnet.load.TopologyLoader;
+import esxnet.load.TopologyYamlWriter;
+import esxnet.model.FileProjection;
+import esxnet.model.Topology;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A hand-written live root as a real host has it (src/test/resources/roots/messy-esx): tabs, trailing
@@ -33,7 +42,7 @@ class MessyRootTest {
     /** "RULE FILE:LINE:COL" of every printed finding, in printed order. */
     private static List<String> printed(String err) {
         Matcher m = FINDING.matcher(err);
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         while (m.find()) out.add(m.group(4) + " " + m.group(5) + " " + m.group(1) + ":" + m.group(2) + ":" + m.group(3));
         return out;
     }
@@ -43,7 +52,7 @@ class MessyRootTest {
         byte[] netmap = Files.readAllBytes(ROOT.resolve("etc/vmware/netmap.conf"));
         byte[] vmkconfig = Files.readAllBytes(ROOT.resolve("etc/vmware/vmkconfig"));
         byte[] hwconfig = Files.readAllBytes(ROOT.resolve("etc/vmware/hwconfig"));
-        assertTrue(new String(netmap, java.nio.charset.StandardCharsets.ISO_8859_1).contains("\"\r\n"), "netmap.conf has CRLF line ends");
+        assertTrue(new String(netmap, StandardCharsets.ISO_8859_1).contains("\"\r\n"), "netmap.conf has CRLF line ends");
         assertFalse(vmkconfig[vmkconfig.length - 1] == '\n', "vmkconfig has no final newline");
         boolean latin1 = false, tab = false;
         for (byte b : hwconfig) {
@@ -102,8 +111,21 @@ class MessyRootTest {
         LiveHost live = new RootReader().read(ROOT, "messy-esx");
         assertEquals(9, live.files().size(), live.files().keySet().toString());
         for (var e : live.files().entrySet()) {
-            assertEquals(java.util.Arrays.toString(Files.readAllBytes(ROOT.resolve(e.getKey()))),
-                    java.util.Arrays.toString(e.getValue().bytes()), e.getKey());
+            assertEquals(Arrays.toString(Files.readAllBytes(ROOT.resolve(e.getKey()))),
+                    Arrays.toString(e.getValue().bytes()), e.getKey());
         }
+    }
+
+    /** Compiling what import printed gives files that, read back, mean what the messy ones meant. */
+    @Test
+    void theImportCompilesToFilesWithTheSameMeaning(@TempDir Path dir) {
+        LiveHost live = new RootReader().read(ROOT, "messy-esx");
+        String yaml = TopologyYamlWriter.write(new Topology(List.of(live.host())), List.of());
+        var host = new TopologyLoader().loadText("imported.yaml", yaml).topology().hosts().get(0);
+        Path again = Roots.write(dir.resolve("messy-esx"), new Emitter().emit(host));
+        LiveHost reread = new RootReader().read(again, "messy-esx");
+        assertEquals(FileProjection.of(live.host()), FileProjection.of(reread.host()));
+        assertEquals(List.of(), reread.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList(),
+                "esxnet's own files have none of the messy root's findings");
     }
 }
