@@ -1,16 +1,17 @@
 package esxnet.apply;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Edits a live file in place, touching managed lines only. Every unmanaged line keeps its bytes and
  * its place. A managed line whose meaning is already right is kept as written; a wrong one is
  * rewritten where it stands; duplicates and managed lines esxnet no longer wants are removed;
- * wanted lines that are missing are appended, with the file's own line ending.
+ * wanted lines that are missing are inserted after the wanted line that precedes them in esxnet's
+ * order (appended when the file has no managed line), with the file's own line ending.
  */
 public final class LineMerge {
     private LineMerge() {}
@@ -19,26 +20,40 @@ public final class LineMerge {
         Map<String, DesiredLine> want = new LinkedHashMap<>();
         for (DesiredLine d : desired) want.putIfAbsent(d.key(), d);
         String eol = dominantLineEnding(live);
-        StringBuilder out = new StringBuilder();
-        Set<String> written = new HashSet<>();
-        for (LiveLine line : live) {
+        // Where each wanted key stays (index of its first live line); the others are inserted next to their neighbours.
+        Map<String, Integer> keptAt = new HashMap<>();
+        String[] kept = new String[live.size()];
+        for (int i = 0; i < live.size(); i++) {
+            LiveLine line = live.get(i);
             if (!line.managed()) {
-                out.append(line.text());
+                kept[i] = line.text();
                 continue;
             }
             DesiredLine d = want.get(line.key());
-            if (d == null || !written.add(line.key())) continue;
-            String terminator = line.terminator().isEmpty() ? "" : line.terminator();
-            out.append(d.value().equals(line.value()) ? line.body() : d.text()).append(terminator);
+            if (d == null || keptAt.containsKey(line.key())) continue;
+            keptAt.put(line.key(), i);
+            kept[i] = (d.value().equals(line.value()) ? line.body() : d.text()) + line.terminator();
         }
-        boolean first = true;
+        List<List<String>> insertBefore = new ArrayList<>();
+        for (int i = 0; i <= live.size(); i++) insertBefore.add(new ArrayList<>());
+        int firstKept = keptAt.values().stream().min(Integer::compare).orElse(live.size());
+        Integer previous = null;
         for (DesiredLine d : want.values()) {
-            if (written.contains(d.key())) continue;
-            if (first && out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append(eol);
-            first = false;
-            out.append(d.text()).append(eol);
+            Integer at = keptAt.get(d.key());
+            if (at != null) {
+                previous = at;
+                continue;
+            }
+            // After the wanted line before it in esxnet's order, so a new bond member joins its team's lines.
+            insertBefore.get(previous != null ? previous + 1 : firstKept).add(d.text());
         }
-        // A last managed line without terminator that got rewritten keeps the file's "no final newline".
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i <= live.size(); i++) {
+            List<String> added = insertBefore.get(i);
+            if (!added.isEmpty() && out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append(eol);
+            for (String text : added) out.append(text).append(eol);
+            if (i < live.size() && kept[i] != null) out.append(kept[i]);
+        }
         return out.toString();
     }
 
@@ -51,7 +66,7 @@ public final class LineMerge {
 
     /** Splits text into lines that keep their terminators; concatenating them gives the text back. */
     public static List<String> splitKeepingTerminators(String text) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {

@@ -42,7 +42,7 @@ public final class RootReader {
         Path scripts = root.resolve(ManagedPaths.NETWORK_SCRIPTS);
         if (Files.isDirectory(scripts)) {
             try (Stream<Path> s = Files.list(scripts)) {
-                s.map(p -> ManagedPaths.NETWORK_SCRIPTS + "/" + p.getFileName()).filter(p -> p.substring(p.lastIndexOf('/') + 1).startsWith("ifcfg-"))
+                s.map(p -> ManagedPaths.NETWORK_SCRIPTS + p.getFileName()).filter(p -> p.substring(p.lastIndexOf('/') + 1).startsWith("ifcfg-"))
                         .sorted().forEach(rel::add);
             }
         }
@@ -68,7 +68,7 @@ public final class RootReader {
         }
         if (paths.isEmpty()) {
             diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown),
-                    "no ESX networking files here (looked for " + String.join(", ", ManagedPaths.FIXED) + ", " + ManagedPaths.NETWORK_SCRIPTS + "/ifcfg-*)"));
+                    "no ESX networking files here (looked for " + String.join(", ", ManagedPaths.FIXED) + ", " + ManagedPaths.NETWORK_SCRIPTS + "ifcfg-*)"));
         }
         for (String rel : paths) {
             Path file = root.resolve(rel);
