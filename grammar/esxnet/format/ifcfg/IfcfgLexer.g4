@@ -28,3 +28,4 @@ T_NEWLINE : '\r'? '\n' -> type(NEWLINE), popMode ;
 T_WS      : [ \t\f]+ -> type(WS), channel(HIDDEN) ;
 T_COMMENT : '#' ~[\r\n]* -> type(COMMENT), channel(HIDDEN) ;
 TRAILING  : ~[ \t\f\r\n#]+ ;
+T_OTHER   : . -> type(OTHER) ;

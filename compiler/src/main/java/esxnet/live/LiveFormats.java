@@ -4,6 +4,7 @@ import esxnet.format.LiveFormat;
 import esxnet.format.devnames.DevnamesFormat;
 import esxnet.format.ifcfg.IfcfgFormat;
 import esxnet.format.modules.ModulesConfFormat;
+import esxnet.format.rclocal.RcLocalFormat;
 import esxnet.format.vmdict.HwconfigFormat;
 import esxnet.format.vmdict.NetmapFormat;
 import esxnet.format.vmdict.VmkconfigFormat;
@@ -15,7 +16,7 @@ public final class LiveFormats {
 
     public static final List<LiveFormat> ALL = List.of(
             new DevnamesFormat(), new HwconfigFormat(), new NetmapFormat(), new VmkconfigFormat(),
-            new ModulesConfFormat(), new IfcfgFormat());
+            new ModulesConfFormat(), new IfcfgFormat(), new RcLocalFormat());
 
     /** The format that reads a root-relative path, or null. */
     public static LiveFormat forPath(String rel) {

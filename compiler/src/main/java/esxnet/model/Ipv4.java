@@ -52,4 +52,14 @@ public final class Ipv4 {
     public static boolean isContiguousMask(String mask) {
         return isValid(mask) && isContiguousMask(parse(mask));
     }
+
+    /** The prefix length of a contiguous mask (24 for 255.255.255.0), or -1 when the mask has a hole. */
+    public static int prefixLength(int mask) {
+        return isContiguousMask(mask) ? Integer.bitCount(mask) : -1;
+    }
+
+    /** The mask of a prefix length: 24 gives 255.255.255.0. */
+    public static int maskOf(int prefix) {
+        return prefix == 0 ? 0 : -1 << (32 - prefix);
+    }
 }

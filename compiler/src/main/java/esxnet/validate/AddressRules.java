@@ -7,6 +7,7 @@ import esxnet.model.AddressMode;
 import esxnet.model.BootMethod;
 import esxnet.model.EthNumbering;
 import esxnet.model.Host;
+import esxnet.model.Ipv4;
 import esxnet.model.Owner;
 import esxnet.model.Share;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class AddressRules {
     private AddressRules() {}
 
     static final Rule ADDRESS = new SimpleRule("ADDRESS",
-            "Static addresses have ip and a contiguous netmask, ip is a host address; dhcp has no ip/netmask/gateway and needs boot: ifcfg.",
+            "Static addresses have ip and a contiguous netmask, ip is a host address, a gateway needs boot: ifcfg; dhcp has no ip/netmask/gateway and needs boot: ifcfg.",
             AddressRules::address);
     static final Rule DHCP_SHARED = new SimpleRule("ADDRESS-DHCP-SHARED",
             "Warns on dhcp for a shared VMkernel adapter or bond (ESX wants a static IP on a shared NIC).",
@@ -42,6 +43,7 @@ final class AddressRules {
                 dhcp(host, where, i, dev, a, out);
             } else {
                 staticAddress(where, i, dev, a, out);
+                gatewayNeedsIfcfg(host, where, i, dev, a, out);
             }
         }
     }
@@ -69,18 +71,18 @@ final class AddressRules {
             out.accept(Diagnostic.error("ADDRESS", where.shareField(i, "address"),
                     "static address of " + dev + " has no " + String.join(" and no ", missing)));
         }
-        long ip = a.ip() == null ? -1 : Ipv4.parse(a.ip());
+        long ip = a.ip() == null ? -1 : value(a.ip());
         if (a.ip() != null && ip < 0) {
             out.accept(Diagnostic.error("ADDRESS", where.addressField(i, "ip"),
                     "ip \"" + a.ip() + "\" of " + dev + " is not an IPv4 address"));
         }
-        if (a.gateway() != null && Ipv4.parse(a.gateway()) < 0) {
+        if (a.gateway() != null && value(a.gateway()) < 0) {
             out.accept(Diagnostic.error("ADDRESS", where.addressField(i, "gateway"),
                     "gateway \"" + a.gateway() + "\" of " + dev + " is not an IPv4 address"));
         }
         if (a.netmask() == null) return;
-        long mask = Ipv4.parse(a.netmask());
-        int prefix = mask < 0 ? -1 : Ipv4.prefix(mask);
+        long mask = value(a.netmask());
+        int prefix = mask < 0 ? -1 : Ipv4.prefixLength((int) mask);
         if (prefix < 0) {
             out.accept(Diagnostic.error("ADDRESS", where.addressField(i, "netmask"),
                     "netmask " + a.netmask() + " of " + dev + (mask < 0 ? " is not an IPv4 address"
@@ -89,12 +91,21 @@ final class AddressRules {
         }
         // /31 and /32 have no separate network and broadcast addresses.
         if (ip < 0 || prefix >= 31) return;
-        String subnet = Ipv4.format(Ipv4.network(ip, prefix)) + "/" + prefix;
-        String role = ip == Ipv4.network(ip, prefix) ? "network" : ip == Ipv4.broadcast(ip, prefix) ? "broadcast" : null;
+        String subnet = Ipv4.format((int) network(ip, prefix)) + "/" + prefix;
+        String role = ip == network(ip, prefix) ? "network" : ip == broadcast(ip, prefix) ? "broadcast" : null;
         if (role != null) {
             out.accept(Diagnostic.error("ADDRESS", where.addressField(i, "ip"),
                     "ip " + a.ip() + " of " + dev + " is the " + role + " address of " + subnet + ", not a host address"));
         }
+    }
+
+    /** rc.local's `ifconfig ethN IP netmask M up` sets no route: a gateway would be silently dropped. */
+    private static void gatewayNeedsIfcfg(Host host, Where where, int i, String dev, Addressing a, Consumer<Diagnostic> out) {
+        if (a.gateway() == null || host.console().boot() != BootMethod.RC_LOCAL) return;
+        out.accept(Diagnostic.error("ADDRESS", where.addressField(i, "gateway"),
+                        "gateway " + a.gateway() + " of " + dev + " needs boot: ifcfg; rc.local's ifconfig line sets no route, so it would be lost")
+                .withRelated(List.of(where.consoleField("boot")))
+                .withHint("boot: ifcfg (GATEWAY= in ifcfg-ethN), or remove gateway"));
     }
 
     private static void dhcpShared(Host host, Where where, Consumer<Diagnostic> out) {
@@ -127,10 +138,10 @@ final class AddressRules {
         for (int i = 0; i < share.size(); i++) {
             Addressing a = share.get(i).addressing();
             if (a == null || a.mode() != AddressMode.STATIC || a.ip() == null) continue;
-            long ip = Ipv4.parse(a.ip());
+            long ip = value(a.ip());
             if (ip < 0) continue;
-            long mask = a.netmask() == null ? -1 : Ipv4.parse(a.netmask());
-            int prefix = mask < 0 ? -1 : Ipv4.prefix(mask);
+            long mask = a.netmask() == null ? -1 : value(a.netmask());
+            int prefix = mask < 0 ? -1 : Ipv4.prefixLength((int) mask);
             result.add(new Eth(eths.get(i), share.get(i).device(), a.ip(), ip, prefix, where.addressField(i, "ip")));
         }
         return result;
@@ -160,7 +171,7 @@ final class AddressRules {
                 Eth a = eths.get(i);
                 if (a.prefix() < 0 || a.value() == b.value()) continue; // same ip: ADDRESS-DUPLICATE
                 int p = Math.min(a.prefix(), b.prefix());
-                if (Ipv4.network(a.value(), p) != Ipv4.network(b.value(), p)) continue;
+                if (network(a.value(), p) != network(b.value(), p)) continue;
                 out.accept(Diagnostic.warning("ADDRESS-SUBNET", b.pos(),
                                 b.describe() + " " + b.ip() + "/" + b.prefix() + " is in the same subnet as "
                                         + a.describe() + " " + a.ip() + "/" + a.prefix()
@@ -168,5 +179,18 @@ final class AddressRules {
                         .withRelated(List.of(a.pos())));
             }
         }
+    }
+
+    /** An address as an unsigned 32-bit value, or -1 when the text is not a dotted quad (live files may hold anything). */
+    private static long value(String dotted) {
+        return Ipv4.isValid(dotted) ? Integer.toUnsignedLong(Ipv4.parse(dotted)) : -1;
+    }
+
+    private static long network(long ip, int prefix) {
+        return Integer.toUnsignedLong(Ipv4.network((int) ip, Ipv4.maskOf(prefix)));
+    }
+
+    private static long broadcast(long ip, int prefix) {
+        return Integer.toUnsignedLong(Ipv4.broadcast((int) ip, Ipv4.maskOf(prefix)));
     }
 }

@@ -49,4 +49,17 @@ class Ipv4Test {
         assertFalse(Ipv4.isContiguousMask("0.255.255.255"));
         assertFalse(Ipv4.isContiguousMask("255.255.255"));
     }
+
+    @Test
+    void prefixLengthOfContiguousMasksOnly() {
+        assertEquals(0, Ipv4.prefixLength(Ipv4.parse("0.0.0.0")));
+        assertEquals(22, Ipv4.prefixLength(Ipv4.parse("255.255.252.0")));
+        assertEquals(31, Ipv4.prefixLength(Ipv4.parse("255.255.255.254")));
+        assertEquals(32, Ipv4.prefixLength(Ipv4.parse("255.255.255.255")));
+        assertEquals(-1, Ipv4.prefixLength(Ipv4.parse("255.255.254.255")));
+        assertEquals(-1, Ipv4.prefixLength(Ipv4.parse("0.255.255.255")));
+        assertEquals("255.255.252.0", Ipv4.format(Ipv4.maskOf(22)));
+        assertEquals("0.0.0.0", Ipv4.format(Ipv4.maskOf(0)));
+        assertEquals("255.255.255.255", Ipv4.format(Ipv4.maskOf(32)));
+    }
 }

@@ -52,6 +52,15 @@ class AddressRulesTest {
     }
 
     @Test
+    void aGatewayNeedsIfcfgBootBecauseIfconfigSetsNoRoute() {
+        Findings rcLocal = address(backnet(staticAddress("192.168.50.2", "255.255.255.0", "192.168.50.1")).boot(BootMethod.RC_LOCAL));
+        Diagnostic d = rcLocal.one(Severity.ERROR, addressField(1, "gateway"));
+        mentions(d, "gateway 192.168.50.1", "vmnet_0", "boot: ifcfg");
+        rcLocal.related(d, field(console(H), "boot"));
+        assertEquals(0, address(backnet(staticAddress("192.168.50.2", "255.255.255.0", "192.168.50.1")).boot(BootMethod.IFCFG)).all.size());
+    }
+
+    @Test
     void dhcpWithRcLocalBootIsAnErrorHintingIfcfg() {
         Findings f = address(backnet(Addressing.DHCP));
         Diagnostic d = f.one(Severity.ERROR, addressField(1, "mode"));

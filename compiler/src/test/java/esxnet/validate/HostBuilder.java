@@ -56,7 +56,7 @@ final class HostBuilder {
                 .vswitch(new VSwitch("DMZ", "vmnic3", null, List.of(), List.of("proxy01:ethernet0")))
                 .eth0("vmnic0", false)
                 .tag("vmxcon")
-                .share("bond0", staticAddress("10.0.0.5", "255.255.255.0", "10.0.0.1"))
+                .share("bond0", staticAddress("10.0.0.5", "255.255.255.0", null))
                 .share("vmnet_0", staticAddress("192.168.50.2", "255.255.255.0", null))
                 .beacon(new Beacon(1, 2, 105, 1535))
                 .external(new ExternalSwitch("sw1", List.of("vmnic1", "vmnic2"), true, true, true, "dc1"));

@@ -52,6 +52,13 @@ public final class ModulesConfFormat implements LiveFormat {
                         "eth0 alias driver '" + a.driver() + "' is not a module name"));
                 continue;
             }
+            if (!a.commented() && (a.driver().equals("off") || a.driver().equals("null"))) {
+                // modutils' way to disable a name: eth0 is not driven, but the model needs the driver.
+                draft.diagnostics.add(Diagnostic.warning("LIVE-VALUE", pos, "'alias eth0 " + a.driver()
+                        + "' disables eth0 without naming its driver; esxnet reads only the seed's '# alias eth0 <driver>'")
+                        .withHint("# alias eth0 <driver>"));
+                continue;
+            }
             if (a.commented()) {
                 commented = a;
             } else {

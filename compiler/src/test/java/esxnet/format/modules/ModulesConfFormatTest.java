@@ -99,6 +99,14 @@ class ModulesConfFormatTest {
         assertNull(d.eth0Driver);
     }
 
+    @Test
+    void aliasOffIsNotADriver() {
+        HostDraft d = read(SourceText.of("m", "# alias eth0 e100\nalias eth0 off\n"));
+        assertEquals(List.of("LIVE-VALUE@2:1"), codes(d.diagnostics));
+        assertEquals("e100", d.eth0Driver);
+        assertEquals(Boolean.TRUE, d.eth0AliasCommented);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"stock.conf", "handed.conf", "messy.conf", "broken.conf", "duplicate.conf"})
     void linesConcatenateToTheInput(String name) {

@@ -1,0 +1,210 @@
+package esxnet.format.rclocal;
+
+import esxnet.apply.LiveLine;
+import esxnet.diag.Diagnostic;
+import esxnet.diag.Pos;
+import esxnet.format.AntlrText;
+import esxnet.format.LiveFormat;
+import esxnet.format.LiveLines;
+import esxnet.format.SourceText;
+import esxnet.model.BootMethod;
+import esxnet.model.ModelPath;
+import esxnet.model.Names;
+import esxnet.parse.HostDraft;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * etc/rc.d/rc.local. esxnet reads the {@code insmod vmxnet_console devName=... tagName=...} line and
+ * the {@code ifup ethN} / {@code ifconfig ethN ... up} lines after it; every other line is opaque
+ * shell and kept. It also flags lines that take the loopback interface down (the seed's warning).
+ */
+public final class RcLocalFormat implements LiveFormat {
+    public static final String PATH = "etc/rc.d/rc.local";
+    static final String INSMOD_KEY = "insmod vmxnet_console";
+    static final String BEGIN = "BEGIN esxnet vmxnet_console";
+    static final String END = "END esxnet vmxnet_console";
+    private static final Pattern BEGIN_MARKER = Pattern.compile("#[ \\t]*BEGIN[ \\t]+esxnet[ \\t]+vmxnet_console[ \\t]*");
+    private static final Pattern END_MARKER = Pattern.compile("#[ \\t]*END[ \\t]+esxnet[ \\t]+vmxnet_console[ \\t]*");
+    private static final Pattern GREP_HINT = Pattern.compile("#[ \\t]*grep[ \\t]+([^ \\t]+)[ \\t]+/var/log/messages([ \\t].*)?");
+
+    @Override
+    public boolean reads(String rootRelativePath) {
+        return PATH.equals(rootRelativePath);
+    }
+
+    @Override
+    public void read(SourceText text, String rootRelativePath, HostDraft draft) {
+        RcLocalParsing.Result r = RcLocalParsing.parse(text);
+        draft.diagnostics.addAll(r.errors());
+        new RcLocalMapper(text.file(), r.commands(), draft).map();
+    }
+
+    @Override
+    public List<LiveLine> lines(SourceText text, String rootRelativePath) {
+        RcLocalParsing.Result r = RcLocalParsing.parse(text);
+        List<LiveLines.Managed> managed = new ArrayList<>();
+        Token firstInsmod = null;
+        for (RcLocalParsing.Command c : r.commands()) {
+            VmxnetConsoleLine v = VmxnetConsoleLine.of(c);
+            if (v != null) {
+                if (firstInsmod == null) firstInsmod = c.head();
+                if (c.alone()) managed.add(new LiveLines.Managed(c.firstLine(), c.lastLine(), INSMOD_KEY, v.normalised()));
+            } else if (firstInsmod != null && c.alone()) {
+                String eth = UpLine.ethBroughtUp(c);
+                if (eth != null) managed.add(new LiveLines.Managed(c.firstLine(), c.lastLine(), "up " + eth, c.normalised()));
+            }
+        }
+        for (Token t : r.tokens()) {
+            if (t.getType() != RcLocalLexer.COMMENT || !startsLine(r.tokens(), t.getTokenIndex())) continue;
+            String body = t.getText();
+            var grep = GREP_HINT.matcher(body);
+            if (BEGIN_MARKER.matcher(body).matches()) managed.add(new LiveLines.Managed(t.getLine(), t.getLine(), "begin", BEGIN));
+            else if (END_MARKER.matcher(body).matches()) managed.add(new LiveLines.Managed(t.getLine(), t.getLine(), "end", END));
+            else if (grep.matches()) managed.add(new LiveLines.Managed(t.getLine(), t.getLine(), "grep", "grep " + grep.group(1)));
+        }
+        managed.sort(java.util.Comparator.comparingInt(LiveLines.Managed::first));
+        return LiveLines.of(text.text(), managed);
+    }
+
+    /** Whether only blanks precede token i on its physical line (a whole-line comment). */
+    private static boolean startsLine(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.getType() == RcLocalLexer.WS) continue;
+            return t.getType() == RcLocalLexer.NEWLINE || t.getType() == RcLocalLexer.HEREDOC_END
+                    || t.getType() == RcLocalLexer.CONTINUATION;
+        }
+        return true;
+    }
+
+    /** Fills the draft from the recognised commands, in file order. */
+    private record RcLocalMapper(String file, List<RcLocalParsing.Command> commands, HostDraft draft) {
+        void map() {
+            List<VmxnetConsoleLine> loads = new ArrayList<>();
+            for (RcLocalParsing.Command c : commands) {
+                Loopback.check(c, file, draft.diagnostics);
+                VmxnetConsoleLine v = VmxnetConsoleLine.of(c);
+                if (v != null && !c.broken()) loads.add(v);
+            }
+            loads.forEach(this::checkUnquotedSemicolon);
+            for (int i = 1; i < loads.size(); i++) {
+                draft.diagnostics.add(Diagnostic.warning("DUPLICATE-KEY", at(loads.get(i).command().head()),
+                                "vmxnet_console is loaded twice; at boot this second insmod fails (the module is already loaded), "
+                                        + "so the first line's devName is what the host gets")
+                        .withRelated(List.of(at(loads.get(0).command().head())))
+                        .withHint("keep one insmod vmxnet_console line"));
+            }
+            // Unlike a map file, the first load wins: the kernel refuses the second insmod of a loaded module.
+            // Every load is still checked, so map them last to first.
+            for (int i = loads.size() - 1; i >= 0; i--) mapLoad(loads.get(i));
+            Token firstLoad = loads.isEmpty() ? null : loads.get(0).command().head();
+            for (RcLocalParsing.Command c : commands) {
+                if (c.broken()) continue;
+                String eth = UpLine.ethBroughtUp(c);
+                if (eth == null) continue;
+                if (firstLoad == null) continue; // no vmxnet_console devices: these are the console's own NICs
+                if (c.head().getTokenIndex() < firstLoad.getTokenIndex()) {
+                    draft.diagnostics.add(Diagnostic.warning("RC-ORDER", at(c.head()),
+                                    c.name() + " " + eth + " runs before insmod vmxnet_console creates the shared eth devices")
+                            .withRelated(List.of(at(firstLoad)))
+                            .withHint("move it after the insmod vmxnet_console line"));
+                    continue;
+                }
+                mapUp(c, eth);
+            }
+        }
+
+        private void mapLoad(VmxnetConsoleLine v) {
+            String h = draft.hostName;
+            draft.sources.replace(ModelPath.console(h), at(v.command().head()));
+            draft.sources.replace(ModelPath.field(ModelPath.console(h), "share"), at(v.command().head()));
+            if (v.devName() == null) {
+                draft.diagnostics.add(Diagnostic.warning("LIVE-VALUE", at(v.command().head()),
+                        "insmod vmxnet_console without devName= creates no eth device"));
+            } else {
+                if (v.usesComma()) {
+                    draft.diagnostics.add(Diagnostic.warning("DEVNAME-COMMA", at(v.devName().word().token()),
+                                    "devName entries separated by ','; esxnet reads them but writes ';'")
+                            .withHint("devName=\"" + v.devName().value().replace(',', ';') + "\""));
+                }
+                draft.devName.clear();
+                for (VmxnetConsoleLine.Entry e : v.entries()) {
+                    Pos pos = new Pos(file, e.line(), e.column() + 1);
+                    if (!(Names.matches(Names.VMNIC, e.name()) || Names.matches(Names.BOND, e.name())
+                            || Names.matches(Names.VMNET, e.name()))) {
+                        draft.diagnostics.add(Diagnostic.error("LIVE-VALUE", pos, (e.name().isEmpty() ? "empty devName entry"
+                                : "devName entry '" + e.name() + "'") + " is not a vmnicK, bondN or vmnet_N name"));
+                        continue;
+                    }
+                    int i = draft.devName.size();
+                    draft.devName.add(e.name());
+                    draft.sources.replace(ModelPath.share(h, i), pos);
+                    draft.sources.replace(ModelPath.field(ModelPath.share(h, i), "device"), pos);
+                }
+            }
+            draft.tagName = null;
+            if (v.tagName() != null) {
+                VmxnetConsoleLine.Param t = v.tagName();
+                Pos pos = new Pos(file, t.word().token().getLine(),
+                        t.word().token().getCharPositionInLine() + t.word().unquoted().rawOffset(t.valueStart()) + 1);
+                if (Names.matches(Names.TAG, t.value())) {
+                    draft.tagName = t.value();
+                    draft.sources.replace(ModelPath.field(ModelPath.console(h), "tag_name"), pos);
+                } else {
+                    draft.diagnostics.add(Diagnostic.error("LIVE-VALUE", pos,
+                            "tagName '" + t.value() + "' is not a plain word (letters, digits, _ and -)"));
+                }
+            }
+        }
+
+        /** `devName=vmnic1;vmnet_0` unquoted: sh ends the command at ';' and runs vmnet_0 as a command. */
+        private void checkUnquotedSemicolon(VmxnetConsoleLine v) {
+            Token sep = v.command().separatorAfter();
+            int i = commands.indexOf(v.command());
+            if (v.devName() == null || sep == null || !sep.getText().equals(";") || i + 1 >= commands.size()) return;
+            RcLocalParsing.Command next = commands.get(i + 1);
+            if (next.head().getTokenIndex() <= sep.getTokenIndex() || next.firstLine() != v.command().firstLine()) return;
+            String word = next.head().getText();
+            if (Names.matches(Names.VMNIC, word) || Names.matches(Names.BOND, word) || Names.matches(Names.VMNET, word)) {
+                draft.diagnostics.add(Diagnostic.error("LIVE-VALUE", at(sep),
+                                "unquoted ';' ends the insmod command: " + word + " is run as a command, not passed in devName")
+                        .withHint("quote the list: devName=\"" + v.devName().value() + ";" + word + "\""));
+            }
+        }
+
+        private void mapUp(RcLocalParsing.Command c, String eth) {
+            String h = draft.hostName;
+            draft.sources.put(ModelPath.field(ModelPath.console(h), "boot"), at(c.head()));
+            if (c.kind() == RcLocalParsing.Kind.IFUP) {
+                draft.upMethodByEth.put(eth, BootMethod.IFCFG);
+                return;
+            }
+            draft.upMethodByEth.put(eth, BootMethod.RC_LOCAL);
+            UpLine.Address a = UpLine.address(c);
+            if (a == null) return;
+            if (!Names.matches(Names.IPV4, a.ip().value())) {
+                draft.diagnostics.add(Diagnostic.error("LIVE-VALUE", at(a.ip().token()), "'" + a.ip().value() + "' is not an IPv4 address"));
+                return;
+            }
+            String netmask = null;
+            if (a.netmask() == null) {
+                draft.diagnostics.add(Diagnostic.warning("LIVE-VALUE", at(a.ip().token()),
+                        "ifconfig " + eth + " has no netmask: ifconfig picks the classful default"));
+            } else if (!Names.matches(Names.IPV4, a.netmask().value())) {
+                draft.diagnostics.add(Diagnostic.error("LIVE-VALUE", at(a.netmask().token()),
+                        "netmask '" + a.netmask().value() + "' is not an IPv4 address"));
+            } else {
+                netmask = a.netmask().value();
+            }
+            draft.addressByEth.put(eth, HostDraft.staticAddress(a.ip().value(), netmask, null));
+            draft.addressPosByEth.put(eth, at(c.head()));
+        }
+
+        private Pos at(Token t) {
+            return AntlrText.pos(file, t);
+        }
+    }
+}

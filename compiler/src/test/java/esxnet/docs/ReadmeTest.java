@@ -1,0 +1,35 @@
+package esxnet.docs;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import esxnet.golden.Repo;
+import esxnet.validate.Rule;
+import esxnet.validate.Validator;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/** The README is the user's reference: its rule table must name every rule the code has. */
+class ReadmeTest {
+    @Test
+    void everySemanticRuleIsInTheRuleTable() throws Exception {
+        String readme = Files.readString(Repo.root().resolve("README.md"));
+        for (Rule r : Validator.RULES) {
+            assertTrue(readme.contains("| `" + r.id() + "` | " + r.summary() + " |"),
+                    "README.md's rule table lacks (or has an outdated line for) " + r.id());
+        }
+    }
+
+    @Test
+    void theFirstScreenHasTheTwoCommands() throws Exception {
+        String firstScreen = String.join("\n", Files.readAllLines(Repo.root().resolve("README.md")).subList(0, 12));
+        assertTrue(firstScreen.contains("bin/esxnet compile examples/"), firstScreen);
+        assertTrue(firstScreen.contains("mvn -B verify"), firstScreen);
+        assertTrue(Files.exists(Repo.root().resolve(firstScreen.replaceAll("(?s).*bin/esxnet compile (examples/\\S+\\.yaml).*", "$1"))),
+                "the README's example exists");
+    }
+
+    @Test
+    void ciRunsTheReadmeTestCommand() throws Exception {
+        assertTrue(Files.readString(Repo.root().resolve(".ci/run")).contains("\nmvn -B verify\n"));
+    }
+}
