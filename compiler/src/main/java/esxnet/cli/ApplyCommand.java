@@ -51,7 +51,8 @@ final class ApplyCommand implements Callable<Integer> {
             out.println(plan.host() + ": in sync; nothing to change");
             return Main.OK;
         }
-        out.println(plan.host() + ": applying " + plan.changes().size() + (plan.changes().size() == 1 ? " change" : " changes"));
+        int n = plan.changes().size();
+        out.println(plan.host() + ": " + (n == 0 ? "rewriting managed lines (no change in meaning)" : "applying " + n + (n == 1 ? " change" : " changes")));
         for (Change c : plan.changes()) out.println("  " + c.render());
         try {
             report(new Applier().apply(target.root, plan.files(), backup), out);
