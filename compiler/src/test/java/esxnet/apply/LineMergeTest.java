@@ -51,6 +51,23 @@ class LineMergeTest {
     }
 
     @Test
+    void aMissingLineJoinsTheWantedLineBeforeItNotTheEndOfTheFile() {
+        List<LiveLine> live = List.of(
+                m("a = \"1\"\n", "a", "1"),
+                m("c = \"3\"\n", "c", "3"),
+                LiveLine.unmanaged("# inventory\n"),
+                LiveLine.unmanaged("x = \"y\"\n"));
+        assertEquals("a = \"1\"\nb = \"2\"\nc = \"3\"\n# inventory\nx = \"y\"\n",
+                LineMerge.merge(live, List.of(d("a", "1"), d("b", "2"), d("c", "3"))));
+    }
+
+    @Test
+    void aMissingFirstLineGoesBeforeTheFirstKeptOne() {
+        List<LiveLine> live = List.of(LiveLine.unmanaged("# head\n"), m("b = \"2\"", "b", "2"));
+        assertEquals("# head\na = \"1\"\nb = \"2\"\nc = \"3\"\n", LineMerge.merge(live, List.of(d("a", "1"), d("b", "2"), d("c", "3"))));
+    }
+
+    @Test
     void splitKeepsTerminatorsLosslessly() {
         String text = "a\r\nb\n\nc";
         assertEquals(List.of("a\r\n", "b\n", "\n", "c"), LineMerge.splitKeepingTerminators(text));
