@@ -15,11 +15,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        description = {"Edits a host's live files in place so that esxnet diff afterwards finds nothing. Only what esxnet manages changes:",
-                "the managed hwconfig keys, the eth0 alias in modules.conf, the vmxnet_console block in rc.local (earlier hand-written",
-                "insmod/ifup lines are taken over), the ifcfg files of shared devices; every other line keeps its bytes and place.",
-                "Each file is replaced atomically and keeps its mode (and owner, when permitted). Running it again changes nothing.",
-                "Exit status: 0 done (or nothing to do), 1 error (nothing written unless stated); with --dry-run as diff: 0 in sync, 2 drift."})
+        description = {"Edits a host's live files in place so that esxnet diff afterwards finds nothing.",
+                "Only what esxnet manages changes: the managed hwconfig keys, the eth0 alias in modules.conf, the vmxnet_console "
+                        + "block in rc.local (insmod/ifup lines written earlier by hand are taken over) and the ifcfg files of shared "
+                        + "devices. Every other line keeps its bytes and its place.",
+                "Each file is replaced atomically and keeps its mode (and owner, when permitted). Running apply again changes nothing.",
+                "Exit status: 0 done or nothing to do, 1 error (nothing written unless the output says otherwise); "
+                        + "with --dry-run as diff: 0 in sync, 2 drift."})
 final class ApplyCommand implements Callable<Integer> {
     @Mixin
     HostTarget target;

@@ -11,8 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Compares a host's live files with the topology: first the semantic changes (bond1.load_balance: out-mac -> out-ip),",
-                "then a unified diff of every file esxnet apply would change. Only what esxnet manages counts; other lines never show.",
+        description = {"Compares a host's live files with the topology: first the semantic changes "
+                        + "(bond1.load_balance: out-mac -> out-ip), then a unified diff of every file esxnet apply would change.",
+                "Only what esxnet manages counts: other lines never show as drift. A missing managed file, an ifcfg for an eth "
+                        + "device the topology does not share, or an extra bond does.",
                 "Exit status: 0 in sync, 2 drift found, 1 error (topology errors, a live file that does not parse, unreadable root)."})
 final class DiffCommand implements Callable<Integer> {
     enum Format { text, json }
