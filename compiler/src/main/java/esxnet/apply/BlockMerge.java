@@ -1,5 +1,8 @@
 package esxnet.apply;
 
+import esxnet.lines.LineMerge;
+import esxnet.lines.DesiredLine;
+import esxnet.lines.LiveLine;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,7 @@
 package esxnet.apply;
 
+import esxnet.lines.DesiredLine;
+import esxnet.lines.LiveLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

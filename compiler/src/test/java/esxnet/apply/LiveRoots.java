@@ -1,5 +1,6 @@
 package esxnet.apply;
 
+import esxnet.lines.LiveLine;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
 import esxnet.live.LiveFormats;

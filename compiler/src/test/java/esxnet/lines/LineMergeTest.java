@@ -1,4 +1,4 @@
-package esxnet.apply;
+package esxnet.lines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

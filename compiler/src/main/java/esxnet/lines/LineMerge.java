@@ -1,4 +1,4 @@
-package esxnet.apply;
+package esxnet.lines;
 
 import java.util.ArrayList;
 import java.util.HashMap;
