@@ -87,11 +87,14 @@ public final class Applier {
         return new ApplyException(f.path(), why, List.of(), null);
     }
 
-    /** Copies the file to FILE.orig, or the first free FILE.orig.N, never overwriting an earlier backup. */
+    /**
+     * Copies the file to FILE.orig, or the first free FILE.N.orig, never overwriting an earlier backup. The
+     * name always ends in .orig because Red Hat's network scripts skip ifcfg-*.orig but would read ifcfg-eth1.orig.1.
+     */
     private String backup(Path root, Path target) throws IOException {
         Path copy = target.resolveSibling(target.getFileName() + ".orig");
         for (int n = 1; Files.exists(copy, NOFOLLOW_LINKS); n++) {
-            copy = target.resolveSibling(target.getFileName() + ".orig." + n);
+            copy = target.resolveSibling(target.getFileName() + "." + n + ".orig");
         }
         fs.copy(target, copy);
         return root.relativize(copy).toString().replace('\\', '/');

@@ -29,7 +29,7 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would change (the same output as esxnet diff) and write nothing.")
     boolean dryRun;
 
-    @Option(names = "--backup", description = "Keep a copy of every file changed or deleted as FILE.orig (FILE.orig.1, .2, ... if that exists).")
+    @Option(names = "--backup", description = "Keep a copy of every file changed or deleted as FILE.orig (FILE.1.orig, FILE.2.orig, ... if that exists; always ending in .orig, which the network scripts ignore).")
     boolean backup;
 
     @Option(names = "--force", description = {"Edit even when a live file does not parse cleanly (PARSE errors). Without it apply refuses and writes nothing.",

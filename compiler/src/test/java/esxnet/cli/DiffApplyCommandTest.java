@@ -164,7 +164,7 @@ class DiffApplyCommandTest {
         Files.writeString(hw, second);
         assertEquals(0, apply(root, "--backup").code());
         assertEquals(first, Files.readString(root.resolve("etc/vmware/hwconfig.orig")), "the first backup stays");
-        assertEquals(second, Files.readString(root.resolve("etc/vmware/hwconfig.orig.1")));
+        assertEquals(second, Files.readString(root.resolve("etc/vmware/hwconfig.1.orig")));
         assertEquals(0, diff(root).code(), "backups are not drift");
     }
 
