@@ -5,9 +5,13 @@ final class Color {
     private Color() {}
 
     static boolean enabled(boolean noColorOption) {
+        return enabled(noColorOption, System.getenv("NO_COLOR"), System.console() != null, System.getenv("TERM"));
+    }
+
+    /** The decision itself, apart from the process's environment so tests can state it. */
+    static boolean enabled(boolean noColorOption, String noColorEnv, boolean terminal, String term) {
         if (noColorOption) return false;
-        String env = System.getenv("NO_COLOR");
-        if (env != null && !env.isEmpty()) return false;
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        if (noColorEnv != null && !noColorEnv.isEmpty()) return false;
+        return terminal && !"dumb".equals(term);
     }
 }

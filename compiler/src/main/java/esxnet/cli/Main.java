@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "esxnet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compiles ESX Server 2.x service-console networking from a YAML topology, and reads live files back.",
-        subcommands = {ValidateCommand.class, CompileCommand.class, SchemaCommand.class, ImportCommand.class, LintCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, CompileCommand.class, SchemaCommand.class, ImportCommand.class, LintCommand.class,
+                DiffCommand.class, ApplyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0, FAILED = 1, DRIFT = 2;
 

@@ -39,11 +39,12 @@ public final class DiagnosticPrinter {
         }
     }
 
-    /** "2 errors, 1 warning" (notes are not counted as problems). */
+    /** "2 errors, 1 warning", plus ", 1 note" when there are notes (information, never a failure). */
     public static String summary(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        return plural(errors, "error") + ", " + plural(warnings, "warning");
+        long notes = diagnostics.size() - errors - warnings;
+        return plural(errors, "error") + ", " + plural(warnings, "warning") + (notes == 0 ? "" : ", " + plural(notes, "note"));
     }
 
     private static String plural(long n, String word) {

@@ -62,8 +62,7 @@ public final class ModelDiff {
             Bond w = want.get(name), h = have.get(name);
             String mp = ModelPath.bond(host, name);
             if (w == null || h == null) {
-                presence(name, mp, w != null ? "bond of " + String.join(", ", w.adapters()) : null,
-                        h != null ? "bond of " + String.join(", ", h.adapters()) : null);
+                presence(name, mp, w != null ? describe(w) : null, h != null ? describe(h) : null);
                 continue;
             }
             for (String a : union(w.adapters(), h.adapters())) {
@@ -156,6 +155,10 @@ public final class ModelDiff {
 
     private static String describe(Adapter a) {
         return "adapter at " + a.pci() + " (" + a.owner().word() + ")";
+    }
+
+    private static String describe(Bond b) {
+        return b.adapters().isEmpty() ? "bond without adapters" : "bond of " + String.join(", ", b.adapters());
     }
 
     private static String describe(VSwitch s) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Small helpers every live-format parser shares; generic ANTLR runtime types only. */
 public final class AntlrText {
@@ -26,6 +27,12 @@ public final class AntlrText {
     /** The position {@code offset} characters into token {@code t} (tokens mapped here never span lines). */
     public static Pos pos(String file, Token t, int offset) {
         return new Pos(file, t.getLine(), t.getCharPositionInLine() + 1 + offset);
+    }
+
+    /** The token of a node that is really in the input, or null for one error recovery made up. */
+    public static Token real(TerminalNode node) {
+        if (node == null || node instanceof ErrorNode || node.getSymbol().getTokenIndex() < 0) return null;
+        return node.getSymbol();
     }
 
     /** Whether the parser had to recover anywhere inside this subtree (missing or extra tokens). */

@@ -1,6 +1,6 @@
 package esxnet.format;
 
-import esxnet.apply.LiveLine;
+import esxnet.lines.LiveLine;
 import esxnet.parse.HostDraft;
 import java.util.List;
 

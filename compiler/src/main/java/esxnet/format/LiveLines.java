@@ -1,7 +1,7 @@
 package esxnet.format;
 
-import esxnet.apply.LineMerge;
-import esxnet.apply.LiveLine;
+import esxnet.lines.LineMerge;
+import esxnet.lines.LiveLine;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -42,11 +42,16 @@ public final class RootReader {
         Path scripts = root.resolve(ManagedPaths.NETWORK_SCRIPTS);
         if (Files.isDirectory(scripts)) {
             try (Stream<Path> s = Files.list(scripts)) {
-                s.map(p -> ManagedPaths.NETWORK_SCRIPTS + p.getFileName()).filter(p -> p.substring(p.lastIndexOf('/') + 1).startsWith("ifcfg-"))
-                        .sorted().forEach(rel::add);
+                s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("ifcfg-") && !ignoredByNetworkScripts(n))
+                        .sorted().map(n -> ManagedPaths.NETWORK_SCRIPTS + n).forEach(rel::add);
             }
         }
         return rel.stream().filter(p -> Files.isRegularFile(root.resolve(p))).toList();
+    }
+
+    /** Backup and package-manager leftovers that Red Hat's network scripts skip (apply's --backup writes FILE.orig). */
+    static boolean ignoredByNetworkScripts(String name) {
+        return name.endsWith("~") || name.matches(".*\\.(orig|bak|rpmnew|rpmorig|rpmsave)");
     }
 
     public LiveHost read(Path root, String hostName) {

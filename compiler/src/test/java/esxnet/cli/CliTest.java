@@ -88,6 +88,15 @@ class CliTest {
     }
 
     @Test
+    void anOutputPathThatIsAFileIsAShortError(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("out"), "not a directory");
+        Run r = Run.of("compile", EXAMPLE, "--out", file.toString());
+        assertEquals(1, r.code());
+        assertEquals("esxnet: cannot write " + file + ": exists and is not a directory: " + file + "\n", r.err());
+        assertEquals("not a directory", Files.readString(file));
+    }
+
+    @Test
     void schemaPrintsTheShippedSchema() throws Exception {
         Run r = Run.of("schema");
         assertEquals(0, r.code());

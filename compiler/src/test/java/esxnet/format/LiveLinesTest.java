@@ -2,7 +2,7 @@ package esxnet.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import esxnet.apply.LiveLine;
+import esxnet.lines.LiveLine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

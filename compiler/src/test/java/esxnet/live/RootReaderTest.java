@@ -1,54 +1,74 @@
 package esxnet.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.model.AddressMode;
-import esxnet.model.Eth0;
+import esxnet.diag.Diagnostic;
+import esxnet.golden.Repo;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** RootReader over whole roots: the files reach their formats, and the formats together build the console. */
 class RootReaderTest {
-    @TempDir
-    Path root;
-
-    /** vmnic0 (first in PCI order) carries the VMs; vmnic1 was the console's eth0 and is shared back as the seed does it. */
-    private Map<String, String> handedOver(String devName) {
-        Map<String, String> files = new HashMap<>();
-        files.put("etc/vmware/devnames.conf", "002:04.0 nic vmnic0\n002:05.0 nic vmnic1\n");
-        files.put("etc/vmware/hwconfig", "device.2.4.0.owner = \"VM\"\ndevice.2.5.0.owner = \"VM\"\n");
-        files.put("etc/vmware/netmap.conf", "network0.name = \"VMs\"\nnetwork0.device = \"vmnic0\"\n");
-        files.put("etc/modules.conf", "# alias eth0 e100\n");
-        files.put("etc/rc.d/rc.local", "insmod vmxnet_console devName=\"" + devName + "\"\nifup eth0\n");
-        return files;
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
     }
 
     @Test
-    void aHandedOverEth0IsTheVmkernelAdapterTheConsoleSharesBack() {
-        LiveHost live = new RootReader().read(Roots.write(root, handedOver("vmnic1")), "esx01");
-        assertEquals(new Eth0("vmnic1", true), live.host().console().eth0());
-        assertEquals("e100", live.host().adapters().get("vmnic1").driver());
-        assertEquals(null, live.host().adapters().get("vmnic0").driver());
+    void readsEveryFileOfAGoldenTree() {
+        LiveHost live = new RootReader().read(Repo.root().resolve("golden/share-vmnic1-ifcfg/esx01"), "esx01");
+        assertEquals(List.of(), live.diagnostics());
+        assertTrue(live.files().containsKey("etc/sysconfig/network-scripts/ifcfg-eth1"), live.files().keySet()::toString);
+        assertEquals("192.168.10.21", live.host().console().share().get(0).addressing().ip());
     }
 
     @Test
-    void withoutASharedAdapterAHandedOverEth0IsTheFirstVmkernelAdapterInPciOrder() {
-        LiveHost live = new RootReader().read(Roots.write(root, handedOver("vmnet_0")), "esx01");
-        assertEquals(new Eth0("vmnic0", true), live.host().console().eth0());
+    void backupsThatTheNetworkScriptsSkipAreNotRead(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("esx01");
+        copy(Repo.root().resolve("golden/share-vmnic1-ifcfg/esx01"), root);
+        Path scripts = root.resolve("etc/sysconfig/network-scripts");
+        Files.writeString(scripts.resolve("ifcfg-eth1.orig"), "DEVICE=eth1\nIPADDR='broken\n");
+        Files.writeString(scripts.resolve("ifcfg-eth1~"), "garbage ' \n");
+        Files.writeString(scripts.resolve("ifcfg-eth7.1.orig"), "DEVICE=eth7\n");
+        LiveHost live = new RootReader().read(root, "esx01");
+        assertEquals(List.of(), live.diagnostics());
+        assertFalse(live.files().keySet().stream().anyMatch(p -> p.contains("orig") || p.endsWith("~")), live.files().keySet()::toString);
     }
 
     @Test
-    void ifcfgFilesReachTheIfcfgFormat() {
-        Map<String, String> files = handedOver("vmnic1");
-        files.put("etc/sysconfig/network-scripts/ifcfg-eth0", "DEVICE=eth0\nBOOTPROTO=dhcp\nONBOOT=yes\n");
-        LiveHost live = new RootReader().read(Roots.write(root, files), "esx01");
-        assertEquals(List.of("etc/modules.conf", "etc/rc.d/rc.local", "etc/sysconfig/network-scripts/ifcfg-eth0",
-                "etc/vmware/devnames.conf", "etc/vmware/hwconfig", "etc/vmware/netmap.conf"),
-                live.files().keySet().stream().sorted().toList());
-        assertEquals(AddressMode.DHCP, live.host().console().share().get(0).addressing().mode());
+    void aHugeFileIsRefusedWithALocatedErrorAndTheOthersAreStillRead(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("esx01");
+        copy(Repo.root().resolve("golden/share-vmnic1-ifcfg/esx01"), root);
+        try (RandomAccessFile f = new RandomAccessFile(root.resolve("etc/vmware/hwconfig").toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024); // sparse: fast to make
+        }
+        LiveHost live = new RootReader().read(root, "esx01");
+        List<Diagnostic> errors = live.diagnostics().stream().filter(x -> x.severity() == esxnet.diag.Severity.ERROR).toList();
+        assertEquals(1, errors.size(), live.diagnostics()::toString);
+        Diagnostic d = errors.get(0);
+        assertEquals("IO", d.rule());
+        assertEquals(root.resolve("etc/vmware/hwconfig") + ":1:1", d.pos().toString());
+        assertTrue(d.message().contains("50 MiB"), d.message());
+        assertEquals(2, live.host().adapters().size(), "devnames.conf is still read");
+    }
+
+    @Test
+    void aDirectoryWithoutEsxFilesIsAnError(@TempDir Path dir) {
+        LiveHost live = new RootReader().read(dir, "esx01");
+        assertEquals("IO", live.diagnostics().get(0).rule());
+        assertTrue(live.diagnostics().get(0).message().startsWith("no ESX networking files here"));
+        assertEquals("IO", new RootReader().read(dir.resolve("missing"), "esx01").diagnostics().get(0).rule());
     }
 }

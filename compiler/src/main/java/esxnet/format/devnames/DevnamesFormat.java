@@ -1,7 +1,7 @@
 package esxnet.format.devnames;
 
-import esxnet.apply.LineMerge;
-import esxnet.apply.LiveLine;
+import esxnet.lines.LineMerge;
+import esxnet.lines.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;

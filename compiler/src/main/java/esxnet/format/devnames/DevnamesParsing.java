@@ -1,6 +1,7 @@
 package esxnet.format.devnames;
 
 import esxnet.diag.Pos;
+import esxnet.format.AntlrText;
 import esxnet.format.LineBoundRecovery;
 import esxnet.format.ParseErrors;
 import esxnet.format.SourceText;
@@ -10,10 +11,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ErrorNode;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.ParseTreeWalker;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Parses devnames.conf; every syntax error becomes a located {@code PARSE} diagnostic. Never throws. */
 public final class DevnamesParsing {
@@ -52,32 +50,17 @@ public final class DevnamesParsing {
 
         @Override
         public void exitDevice(DevnamesParser.DeviceContext ctx) {
-            Token pci = ctx.pci() == null ? null : real(ctx.pci().WORD());
+            Token pci = ctx.pci() == null ? null : AntlrText.real(ctx.pci().WORD());
             if (pci == null) return;
-            Token kind = ctx.kind() == null ? null : real(ctx.kind().WORD());
-            Token name = ctx.name() == null ? null : real(ctx.name().WORD());
-            boolean complete = kind != null && name != null && !hasError(ctx);
+            Token kind = ctx.kind() == null ? null : AntlrText.real(ctx.kind().WORD());
+            Token name = ctx.name() == null ? null : AntlrText.real(ctx.name().WORD());
+            boolean complete = kind != null && name != null && !AntlrText.hasError(ctx);
             devices.add(new DeviceLine(pci.getText(), kind == null ? null : kind.getText(), name == null ? null : name.getText(),
                     pos(pci), name == null ? null : pos(name), complete));
         }
 
         private Pos pos(Token t) {
-            return new Pos(file, t.getLine(), t.getCharPositionInLine() + 1);
-        }
-
-        /** The token of a node that is really in the input (not one recovery made up). */
-        private static Token real(TerminalNode node) {
-            if (node == null || node instanceof ErrorNode || node.getSymbol().getTokenIndex() < 0) return null;
-            return node.getSymbol();
-        }
-
-        private static boolean hasError(ParseTree t) {
-            if (t instanceof ErrorNode) return true;
-            if (t instanceof ParserRuleContext c && c.exception != null) return true;
-            for (int i = 0; i < t.getChildCount(); i++) {
-                if (hasError(t.getChild(i))) return true;
-            }
-            return false;
+            return AntlrText.pos(file, t);
         }
     }
 }

@@ -1,6 +1,6 @@
 package esxnet.format.ifcfg;
 
-import esxnet.apply.LiveLine;
+import esxnet.lines.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;

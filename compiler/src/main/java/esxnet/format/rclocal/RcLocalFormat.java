@@ -1,6 +1,6 @@
 package esxnet.format.rclocal;
 
-import esxnet.apply.LiveLine;
+import esxnet.lines.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
@@ -93,11 +93,13 @@ public final class RcLocalFormat implements LiveFormat {
             for (int i = 1; i < loads.size(); i++) {
                 draft.diagnostics.add(Diagnostic.warning("DUPLICATE-KEY", at(loads.get(i).command().head()),
                                 "vmxnet_console is loaded twice; at boot this second insmod fails (the module is already loaded), "
-                                        + "but esxnet reads this last line, as for every duplicate")
+                                        + "so the first line's devName is what the host gets")
                         .withRelated(List.of(at(loads.get(0).command().head())))
                         .withHint("keep one insmod vmxnet_console line"));
             }
-            if (!loads.isEmpty()) mapLoad(loads.get(loads.size() - 1));
+            // Unlike a map file, the first load wins: the kernel refuses the second insmod of a loaded module.
+            // Every load is still checked, so map them last to first.
+            for (int i = loads.size() - 1; i >= 0; i--) mapLoad(loads.get(i));
             Token firstLoad = loads.isEmpty() ? null : loads.get(0).command().head();
             for (RcLocalParsing.Command c : commands) {
                 if (c.broken()) continue;
@@ -143,6 +145,7 @@ public final class RcLocalFormat implements LiveFormat {
                     draft.sources.replace(ModelPath.field(ModelPath.share(h, i), "device"), pos);
                 }
             }
+            draft.tagName = null;
             if (v.tagName() != null) {
                 VmxnetConsoleLine.Param t = v.tagName();
                 Pos pos = new Pos(file, t.word().token().getLine(),

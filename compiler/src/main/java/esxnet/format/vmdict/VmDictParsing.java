@@ -2,6 +2,7 @@ package esxnet.format.vmdict;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
+import esxnet.format.AntlrText;
 import esxnet.format.LineBoundRecovery;
 import esxnet.format.ParseErrors;
 import esxnet.format.SourceText;
@@ -11,8 +12,6 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ErrorNode;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.ParseTreeWalker;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -65,11 +64,11 @@ public final class VmDictParsing {
 
         @Override
         public void exitEntry(VmDictParser.EntryContext ctx) {
-            Token key = ctx.key() == null ? null : real(ctx.key().KEY());
+            Token key = ctx.key() == null ? null : AntlrText.real(ctx.key().KEY());
             if (key == null) return;
             Token value = ctx.value() == null || ctx.value().getChildCount() != 1
-                    ? null : real((TerminalNode) ctx.value().getChild(0));
-            boolean broken = value == null || real(ctx.EQUALS()) == null || hasError(ctx);
+                    ? null : AntlrText.real((TerminalNode) ctx.value().getChild(0));
+            boolean broken = value == null || AntlrText.real(ctx.EQUALS()) == null || AntlrText.hasError(ctx);
             String text = null;
             boolean quoted = false;
             if (!broken) {
@@ -92,22 +91,7 @@ public final class VmDictParsing {
         }
 
         private Pos pos(Token t) {
-            return new Pos(file, t.getLine(), t.getCharPositionInLine() + 1);
-        }
-
-        /** The token of a node that is really in the input (not one recovery made up). */
-        private static Token real(TerminalNode node) {
-            if (node == null || node instanceof ErrorNode || node.getSymbol().getTokenIndex() < 0) return null;
-            return node.getSymbol();
-        }
-
-        private static boolean hasError(ParseTree t) {
-            if (t instanceof ErrorNode) return true;
-            if (t instanceof ParserRuleContext c && c.exception != null) return true;
-            for (int i = 0; i < t.getChildCount(); i++) {
-                if (hasError(t.getChild(i))) return true;
-            }
-            return false;
+            return AntlrText.pos(file, t);
         }
     }
 }

@@ -1,6 +1,6 @@
 package esxnet.format.vmdict;
 
-import esxnet.apply.LiveLine;
+import esxnet.lines.LiveLine;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
 import esxnet.model.ModelPath;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.apply.LiveLine;
+import esxnet.lines.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.SourceText;
@@ -110,8 +110,9 @@ class RcLocalFormatTest {
         assertEquals(List.of("RC-ORDER@1:1", "LIVE-VALUE@2:37", "PARSE@3:6", "LOOPBACK@4:1", "LOOPBACK@5:1", "LOOPBACK@6:1",
                 "DUPLICATE-KEY@8:1", "LIVE-VALUE@8:39", "LIVE-VALUE@8:44", "LIVE-VALUE@8:54", "LIVE-VALUE@9:15",
                 "LIVE-VALUE@10:15", "PARSE@11:5"), codes(d.diagnostics));
-        // The second insmod is read (last wins); its bad entries and tag are left out.
-        assertEquals(List.of("vmnic1"), d.devName);
+        // The first insmod is what the host gets (the kernel refuses the second); the second is still checked.
+        // Unquoted, its ';' ends the shell command, so the module sees devName=vmnic2 only.
+        assertEquals(List.of("vmnic2"), d.devName);
         assertNull(d.tagName);
         assertEquals(Map.of("eth1", BootMethod.RC_LOCAL, "eth2", BootMethod.RC_LOCAL), d.upMethodByEth);
         assertEquals(Map.of("eth2", HostDraft.staticAddress("10.0.0.7", null, null)), d.addressByEth);

@@ -4,9 +4,9 @@ import static esxnet.format.LiveFixtures.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.apply.DesiredLine;
-import esxnet.apply.LineMerge;
-import esxnet.apply.LiveLine;
+import esxnet.lines.DesiredLine;
+import esxnet.lines.LineMerge;
+import esxnet.lines.LiveLine;
 import esxnet.format.LiveFixtures;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;

@@ -1,4 +1,4 @@
-package esxnet.apply;
+package esxnet.lines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -48,6 +48,23 @@ class LineMergeTest {
         List<LiveLine> again = List.of(LiveLine.unmanaged("u\n"), m("a = \"1\"\n", "a", "1"), m("b = \"2\"\n", "b", "2"));
         assertEquals(once, "u\na = \"1\"\nb = \"2\"\n");
         assertEquals(once, LineMerge.merge(again, List.of(d("a", "1"), d("b", "2"))));
+    }
+
+    @Test
+    void aMissingLineJoinsTheWantedLineBeforeItNotTheEndOfTheFile() {
+        List<LiveLine> live = List.of(
+                m("a = \"1\"\n", "a", "1"),
+                m("c = \"3\"\n", "c", "3"),
+                LiveLine.unmanaged("# inventory\n"),
+                LiveLine.unmanaged("x = \"y\"\n"));
+        assertEquals("a = \"1\"\nb = \"2\"\nc = \"3\"\n# inventory\nx = \"y\"\n",
+                LineMerge.merge(live, List.of(d("a", "1"), d("b", "2"), d("c", "3"))));
+    }
+
+    @Test
+    void aMissingFirstLineGoesBeforeTheFirstKeptOne() {
+        List<LiveLine> live = List.of(LiveLine.unmanaged("# head\n"), m("b = \"2\"", "b", "2"));
+        assertEquals("# head\na = \"1\"\nb = \"2\"\nc = \"3\"\n", LineMerge.merge(live, List.of(d("a", "1"), d("b", "2"), d("c", "3"))));
     }
 
     @Test

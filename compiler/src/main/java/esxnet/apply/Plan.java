@@ -1,0 +1,27 @@
+package esxnet.apply;
+
+import esxnet.diff.Change;
+import esxnet.live.LiveHost;
+import esxnet.model.Host;
+import java.util.List;
+
+/**
+ * What it takes to bring one host's live files to the topology: the semantic changes (model level)
+ * and, per managed file that would change, its live and planned text. Files that would stay as they
+ * are do not appear. Both lists are in a stable order (changes as ModelDiff gives them, files by path).
+ */
+public record Plan(String host, List<Change> changes, List<FilePlan> files) {
+    public Plan {
+        changes = List.copyOf(changes);
+        files = List.copyOf(files);
+    }
+
+    public static Plan of(Host desired, LiveHost live) {
+        return new Planner(desired, live).plan();
+    }
+
+    /** Nothing to change, in meaning or in bytes. */
+    public boolean inSync() {
+        return changes.isEmpty() && files.isEmpty();
+    }
+}

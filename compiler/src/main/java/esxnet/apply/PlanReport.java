@@ -1,0 +1,70 @@
+package esxnet.apply;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import esxnet.diff.Change;
+import esxnet.diff.UnifiedText;
+
+/** Renders a plan for people (semantic changes, file list, unified diffs) and for scripts (JSON). */
+public final class PlanReport {
+    private PlanReport() {}
+
+    /**
+     * <pre>
+     * esx01: 2 changes
+     *   bond1.load_balance: out-mac -&gt; out-ip
+     *   bond1.adapters: + vmnic3
+     * files:
+     *   edit   etc/vmware/hwconfig
+     *
+     * --- a/etc/vmware/hwconfig
+     * ...
+     * </pre>
+     */
+    public static String text(Plan plan, boolean color) {
+        StringBuilder sb = new StringBuilder();
+        if (plan.inSync()) return sb.append(plan.host()).append(": in sync\n").toString();
+        int n = plan.changes().size();
+        sb.append(plan.host()).append(": ").append(n == 0 ? "no change in meaning, but files differ" : n + (n == 1 ? " change" : " changes")).append('\n');
+        for (Change c : plan.changes()) sb.append("  ").append(c.render()).append('\n');
+        sb.append(summary(plan));
+        for (FilePlan f : plan.files()) {
+            sb.append('\n').append(UnifiedText.render(f.path(), f.before(), f.after(), color));
+        }
+        return sb.toString();
+    }
+
+    /** {@code files:} and one {@code action path} line per file. */
+    public static String summary(Plan plan) {
+        if (plan.files().isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("files:\n");
+        for (FilePlan f : plan.files()) sb.append(String.format("  %-6s %s", f.action().word(), f.path())).append('\n');
+        return sb.toString();
+    }
+
+    /** {@code {host, inSync, changes: [{path, before, after, note}], files: [{path, action}]}}, pretty-printed, LF line ends. */
+    public static String json(Plan plan) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("host", plan.host());
+        root.put("inSync", plan.inSync());
+        ArrayNode changes = root.putArray("changes");
+        for (Change c : plan.changes()) {
+            changes.addObject().put("path", c.path()).put("before", c.before()).put("after", c.after()).put("note", c.note());
+        }
+        ArrayNode files = root.putArray("files");
+        for (FilePlan f : plan.files()) files.addObject().put("path", f.path()).put("action", f.action().word());
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return mapper.writer(pretty).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package esxnet.cli;
+
+import esxnet.apply.Plan;
+import esxnet.check.TopologyCheck;
+import esxnet.diag.Severity;
+import esxnet.live.LiveHost;
+import esxnet.live.RootReader;
+import esxnet.model.Host;
+import esxnet.model.Topology;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * TOPOLOGY... --root DIR [--host NAME], shared by diff and apply, and the steps both take: check the
+ * topology, pick the host, read its live files, plan.
+ */
+final class HostTarget {
+    @Parameters(paramLabel = "TOPOLOGY", arity = "1..*", description = "Topology YAML files; their hosts form one fleet.")
+    List<Path> files;
+
+    @Option(names = "--root", required = true, paramLabel = "DIR",
+            description = "The host's root: a directory holding etc/vmware/hwconfig, etc/rc.d/rc.local, ... (copied off the host, or / on it).")
+    Path root;
+
+    @Option(names = "--host", paramLabel = "NAME",
+            description = "Which host of the topology DIR is (default: DIR's name if the topology has that host, else its only host).")
+    String host;
+
+    /** A plan, or the exit code to stop with (the reason already printed). */
+    record Prepared(Plan plan, LiveHost live, int failure) {}
+
+    /**
+     * @param force plan even when a live file does not parse cleanly (apply --force)
+     */
+    Prepared prepare(PrintWriter err, String verb, boolean force) {
+        TopologyCheck check = TopologyCheck.of(files);
+        Findings.print(err, check.diagnostics(), check.loaded().texts());
+        if (check.failed(false)) {
+            err.println("esxnet: the topology has errors; nothing " + verb);
+            return new Prepared(null, null, Main.FAILED);
+        }
+        Topology topology = check.loaded().topology();
+        String name = chooseHost(topology, root, host, err);
+        if (name == null) return new Prepared(null, null, Main.FAILED);
+        Host desired = topology.hosts().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
+        LiveHost live = new RootReader().read(root, name);
+        Findings.print(err, live.diagnostics(), live.texts());
+        if (live.diagnostics().stream().anyMatch(d -> d.rule().equals(RootReader.RULE_IO) && d.severity() == Severity.ERROR)) {
+            err.println("esxnet: cannot read the host's files under " + root + "; nothing " + verb);
+            return new Prepared(null, live, Main.FAILED);
+        }
+        if (live.hasParseErrors() && !force) {
+            err.println("esxnet: a live file does not parse cleanly; nothing " + verb
+                    + " (fix it, or use esxnet apply --force to edit the lines esxnet manages anyway)");
+            return new Prepared(null, live, Main.FAILED);
+        }
+        return new Prepared(Plan.of(desired, live), live, Main.OK);
+    }
+
+    /**
+     * --host if the topology has it; else DIR's name if the topology has that host; else the topology's
+     * only host. Null (reason printed) when none of these applies.
+     */
+    static String chooseHost(Topology topology, Path root, String option, PrintWriter err) {
+        List<String> names = topology.hosts().stream().map(Host::name).toList();
+        if (option != null) {
+            if (names.contains(option)) return option;
+            err.println("esxnet: --host " + option + " is not in the topology (hosts: " + String.join(", ", names) + ")");
+            return null;
+        }
+        Optional<String> dirName = Optional.ofNullable(root.toAbsolutePath().normalize().getFileName()).map(Path::toString);
+        if (dirName.isPresent() && names.contains(dirName.get())) return dirName.get();
+        if (names.size() == 1) return names.get(0);
+        err.println("esxnet: cannot tell which host " + root + " is: pass --host NAME (hosts: " + String.join(", ", names) + ")");
+        return null;
+    }
+}
