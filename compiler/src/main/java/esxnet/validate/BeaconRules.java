@@ -21,8 +21,38 @@ final class BeaconRules {
     static final Rule VLAN = new SimpleRule("BEACON-VLAN",
             "The global beacon VLAN is the VLAN of some port group on the host.", BeaconRules::vlan);
 
+    /** The topology schema's bounds, which live files (vmkconfig, hwconfig) do not enforce. */
+    static final int MAX_INTERVAL = 3600, MAX_THRESHOLD = 1000, MAX_ETHER_TYPE = 0xffff;
+
+    static final Rule RANGE = new SimpleRule("BEACON-RANGE",
+            "Beacon interval is 1-" + MAX_INTERVAL + " s, thresholds (per bond or global) 0-" + MAX_THRESHOLD
+                    + ", EtherType 0x0001-0xffff.", BeaconRules::range);
+
     static List<Rule> all() {
-        return List.of(THRESHOLD, TOTAL, VLAN);
+        return List.of(THRESHOLD, RANGE, TOTAL, VLAN);
+    }
+
+    /** The schema keeps YAML in range; on live files this rule does, so lint-clean hosts import as valid YAML. */
+    private static void range(Host host, Where where, Consumer<Diagnostic> out) {
+        for (Bond b : host.bonds().values()) {
+            Integer t = b.beaconThreshold();
+            if (t == null || (t >= 0 && t <= MAX_THRESHOLD)) continue;
+            out.accept(Diagnostic.error("BEACON-RANGE", where.bondField(b.name(), "beacon_threshold"),
+                    "beacon_threshold " + t + " of " + b.name() + " is out of range 0-" + MAX_THRESHOLD));
+        }
+        Beacon g = host.beacon();
+        if (g.intervalSeconds() != null && (g.intervalSeconds() < 1 || g.intervalSeconds() > MAX_INTERVAL)) {
+            out.accept(Diagnostic.error("BEACON-RANGE", where.beaconField("interval"),
+                    "beacon interval " + g.intervalSeconds() + " s is out of range 1-" + MAX_INTERVAL + " s"));
+        }
+        if (g.threshold() != null && (g.threshold() < 0 || g.threshold() > MAX_THRESHOLD)) {
+            out.accept(Diagnostic.error("BEACON-RANGE", where.beaconField("threshold"),
+                    "global beacon threshold " + g.threshold() + " is out of range 0-" + MAX_THRESHOLD));
+        }
+        if (g.etherType() != null && (g.etherType() < 1 || g.etherType() > MAX_ETHER_TYPE)) {
+            out.accept(Diagnostic.error("BEACON-RANGE", where.beaconField("ether_type"),
+                    String.format("beacon EtherType 0x%04x is out of range 0x0001-0xffff", g.etherType())));
+        }
     }
 
     private static final String THRESHOLD_HINT = "use 0 to turn beacon monitoring off, or 2 or more to enable it";

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Parsing loses nothing: every golden file (and every file of the messy test root), split into lines by
+ * Parsing loses nothing: every golden file (and every file of the hand-written live roots), split into lines by
  * its format, concatenates to its exact bytes; the dictionary and devnames parsers also print their
  * token streams back byte for byte. apply relies on this to leave unmanaged bytes alone.
  */
@@ -36,9 +36,15 @@ class LosslessGoldenTest {
     static List<Sample> samples() throws IOException {
         List<Sample> out = new ArrayList<>();
         for (Path tree : GoldenImportRoundTripTest.hostTrees()) add(tree, Repo.root().resolve("golden"), out);
-        Path messy = Repo.root().resolve("compiler/src/test/resources/roots/messy-esx");
-        if (Files.isDirectory(messy)) add(messy, messy.getParent(), out);
+        for (Path live : liveRoots()) add(live, live.getParent(), out);
         return out;
+    }
+
+    /** The hand-written live roots under src/test/resources/roots/ (messy-esx, esx07, ...). */
+    static List<Path> liveRoots() throws IOException {
+        try (Stream<Path> s = Files.list(Repo.root().resolve("compiler/src/test/resources/roots"))) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        }
     }
 
     private static void add(Path tree, Path shownFrom, List<Sample> out) throws IOException {

@@ -89,4 +89,24 @@ class BeaconRulesTest {
         Findings.of(BeaconRules.VLAN, b).none();
         Findings.of(BeaconRules.VLAN, HostBuilder.valid().beacon(new Beacon(1, 2, null, null))).none();
     }
+
+    @Test
+    void valuesOutsideTheSchemaBoundsAreErrors() {
+        Findings f = Findings.of(BeaconRules.RANGE, bondThreshold(1001).beacon(new Beacon(0, 1001, 105, 0)));
+        assertEquals(4, f.all.size(), f.all::toString);
+        f.check(f.all.get(0), Severity.ERROR, BOND0_THRESHOLD);
+        f.check(f.all.get(1), Severity.ERROR, field(beacon(H), "interval"));
+        f.check(f.all.get(2), Severity.ERROR, GLOBAL_THRESHOLD);
+        f.check(f.all.get(3), Severity.ERROR, field(beacon(H), "ether_type"));
+        assertEquals("beacon EtherType 0x0000 is out of range 0x0001-0xffff", f.all.get(3).message());
+        Findings high = Findings.of(BeaconRules.RANGE, bondThreshold(1000).beacon(new Beacon(3601, 0, 105, 0x10000)));
+        assertEquals(List.of("beacon interval 3601 s is out of range 1-3600 s", "beacon EtherType 0x10000 is out of range 0x0001-0xffff"),
+                high.all.stream().map(Diagnostic::message).toList());
+    }
+
+    @Test
+    void valuesAtTheSchemaBoundsAreFine() {
+        Findings.of(BeaconRules.RANGE, bondThreshold(0).beacon(new Beacon(1, 1000, 105, 1))).none();
+        Findings.of(BeaconRules.RANGE, bondThreshold(1000).beacon(new Beacon(3600, 0, 105, 0xffff))).none();
+    }
 }
