@@ -1,0 +1,136 @@
+package esxnet.roundtrip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import esxnet.cli.Run;
+import esxnet.emit.Emitter;
+import esxnet.format.LiveFormat;
+import esxnet.format.SourceText;
+import esxnet.lines.LiveLine;
+import esxnet.live.LiveFormats;
+import esxnet.live.LiveHost;
+import esxnet.live.RootReader;
+import esxnet.live.Roots;
+import esxnet.load.TopologyYamlWriter;
+import esxnet.model.Console;
+import esxnet.model.FileProjection;
+import esxnet.model.Host;
+import esxnet.model.Topology;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+/**
+ * apply's round trip: starting from any host's files (what esxnet wrote for another valid host, or a
+ * hand-written messy root), applying a valid topology makes the root read back as exactly that topology
+ * (FileProjection) while every line esxnet does not manage stays, after which diff reports it in sync
+ * and a second apply changes nothing.
+ */
+class ApplyRoundTripPropertyTest {
+    private static final String HOST = "esx01";
+
+    /** A starting root: root-relative path to content. */
+    @Provide
+    Arbitrary<Map<String, String>> startingRoots() {
+        Arbitrary<Map<String, String>> emitted = HostGen.hosts().map(h -> new Emitter().emit(rename(h)));
+        Arbitrary<Map<String, String>> handWritten = Arbitraries.of(handWrittenRoots());
+        return Arbitraries.frequencyOf(Tuple.of(3, emitted), Tuple.of(1, handWritten));
+    }
+
+    @Provide
+    Arbitrary<Host> desiredHosts() {
+        return HostGen.hosts().map(ApplyRoundTripPropertyTest::rename);
+    }
+
+    private static Host rename(Host h) {
+        return new Host(HOST, h.adapters(), h.bonds(), h.switches(), h.console(), h.beacon(), h.externalSwitches());
+    }
+
+    /** Every line esxnet does not manage is still there, in its order, in each file apply kept. */
+    private static void keepsUnmanagedLines(Map<String, String> start, Path root) throws IOException {
+        for (Map.Entry<String, String> e : start.entrySet()) {
+            Path file = root.resolve(e.getKey());
+            LiveFormat format = LiveFormats.forPath(e.getKey());
+            if (format == null || !Files.exists(file)) continue;
+            String after = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            int from = 0;
+            for (LiveLine l : format.lines(SourceText.of(e.getKey(), e.getValue()), e.getKey())) {
+                if (l.managed()) continue;
+                int at = after.indexOf(l.text(), from);
+                assertTrue(at >= 0, () -> e.getKey() + " lost the unmanaged line " + l.text().strip() + ":\n" + after);
+                from = at + l.text().length();
+            }
+        }
+    }
+
+    /**
+     * A topology without console.eth0 says nothing about modules.conf (apply's Planner leaves the file
+     * alone), so whatever eth0 alias the starting root had is still read back; it is no part of the topology.
+     */
+    private static Host withoutEth0(Host h) {
+        Console c = h.console();
+        return new Host(h.name(), h.adapters(), h.bonds(), h.switches(), new Console(null, c.boot(), c.tagName(), c.share()),
+                h.beacon(), h.externalSwitches());
+    }
+
+    private static List<Map<String, String>> handWrittenRoots() {
+        try {
+            List<Map<String, String>> out = new ArrayList<>();
+            for (Path root : LosslessGoldenTest.liveRoots()) {
+                Map<String, String> files = new TreeMap<>();
+                try (Stream<Path> s = Files.walk(root)) {
+                    for (Path p : s.filter(Files::isRegularFile).toList()) {
+                        files.put(root.relativize(p).toString().replace('\\', '/'),
+                                new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+                    }
+                }
+                out.add(files);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Property(tries = 60)
+    void applyMakesTheRootReadBackAsTheTopology(@ForAll("startingRoots") Map<String, String> start,
+                                                 @ForAll("desiredHosts") Host desired) throws IOException {
+        Path dir = Files.createTempDirectory("esxnet-apply");
+        try {
+            Path root = Roots.write(dir.resolve(HOST), start);
+            Path yaml = dir.resolve("topology.yaml");
+            Files.writeString(yaml, TopologyYamlWriter.write(new Topology(List.of(desired)), List.of()));
+            String shown = Files.readString(yaml);
+
+            Run apply = Run.of("apply", yaml.toString(), "--root", root.toString(), "--host", HOST);
+            assertTrue(apply.clean(), apply.err());
+            assertEquals(0, apply.code(), () -> "apply of\n" + shown + "\nonto " + start.keySet() + ":\n" + apply.out() + apply.err());
+
+            LiveHost after = new RootReader().read(root, HOST);
+            Host read = desired.console().eth0() == null ? withoutEth0(after.host()) : after.host();
+            assertEquals(FileProjection.of(desired), FileProjection.of(read), () -> "after apply of\n" + shown + apply.out());
+            keepsUnmanagedLines(start, root);
+            Run diff = Run.of("diff", yaml.toString(), "--root", root.toString(), "--host", HOST, "--no-color");
+            assertEquals(0, diff.code(), () -> "diff after apply of\n" + shown + "\n" + diff.out() + diff.err());
+            Run again = Run.of("apply", yaml.toString(), "--root", root.toString(), "--host", HOST);
+            assertEquals(0, again.code(), again.err());
+            assertTrue(again.out().contains("in sync; nothing to change"), again.out());
+        } finally {
+            EmitReadRoundTripTest.deleteTree(dir);
+        }
+    }
+}
