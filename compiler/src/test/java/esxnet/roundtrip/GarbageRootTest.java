@@ -1,6 +1,7 @@
 package esxnet.roundtrip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -12,6 +13,8 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -84,7 +87,7 @@ class GarbageRootTest {
             byte[] full = Files.readAllBytes(GOLDEN_HOST.resolve(rel));
             int failed = 0;
             for (int n = 0; n < full.length; n++) {
-                write(root, rel, java.util.Arrays.copyOf(full, n));
+                write(root, rel, Arrays.copyOf(full, n));
                 for (Run r : List.of(lint(root), importRoot(root))) {
                     String what = rel + " cut to " + n + " bytes";
                     assertTrue(r.clean(), () -> what + ": stack trace\n" + r.err());
@@ -115,6 +118,38 @@ class GarbageRootTest {
             assertEquals(1, LOCATED_ERROR.matcher(r.err()).results().count() + r.err().lines().filter(l -> l.contains(": warning [")).count(), r.err());
         }
         assertTrue(RootReader.MAX_FILE_BYTES < Files.size(hwconfig));
+    }
+
+    /**
+     * Things that are not files at managed paths: a directory, a symlink loop, a dangling symlink, a FIFO
+     * (reading one would block forever), a file where network-scripts/ should be a directory. They are
+     * not read; the run ends promptly with the other files' findings.
+     */
+    @Test
+    void oddFileTypesAtManagedPathsAreSkippedPromptly() throws Exception {
+        Path root = copyOf(GOLDEN_HOST, dir.resolve("odd"));
+        Files.delete(root.resolve("etc/vmware/hwconfig"));
+        Files.createDirectories(root.resolve("etc/vmware/hwconfig"));
+        Files.delete(root.resolve("etc/vmware/netmap.conf"));
+        Files.createSymbolicLink(root.resolve("etc/vmware/netmap.conf"), root.resolve("etc/vmware/netmap.conf"));
+        Files.createSymbolicLink(root.resolve("etc/vmware/vmkconfig"), root.resolve("etc/vmware/no-such-file"));
+        Path fifo = root.resolve("etc/modules.conf");
+        Files.delete(fifo);
+        boolean haveFifo = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        Path scripts = root.resolve("etc/sysconfig/network-scripts");
+        try (Stream<Path> s = Files.list(scripts)) {
+            for (Path p : s.toList()) Files.delete(p);
+        }
+        Files.delete(scripts);
+        Files.writeString(scripts, "not a directory\n");
+        for (String command : List.of("lint", "import")) {
+            Run r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> Run.of(command, "--root", root.toString(), "--host", "esx01"));
+            assertTrue(r.clean(), r.err());
+            assertTrue(r.code() == 0 || r.code() == 1, r.err());
+            assertTrue(!r.err().contains("hwconfig:") && !r.err().contains("netmap.conf:") && !r.err().contains("modules.conf:"),
+                    () -> (haveFifo ? "" : "(no mkfifo) ") + "nothing is reported in files that are not files:\n" + r.err());
+        }
     }
 
     private static Path copyOf(Path tree, Path to) throws IOException {
