@@ -33,11 +33,14 @@ public final class CrossFileChecks {
      * ETH0-ALIAS-VMKERNEL: modules.conf still has an active {@code alias eth0 <driver>} while hwconfig gives
      * every adapter it lists to the VMkernel, so whichever adapter eth0 was, the VMkernel owns it now: the
      * seed's first step (comment the alias out) was skipped, and at boot the console's driver and the
-     * VMkernel both claim the card. (With some adapter still console-owned, that one is eth0: no finding.)
+     * VMkernel both claim the card. (With some adapter still console-owned, or an adapter without an owner
+     * line, that one may be eth0: no finding.)
      */
     static void eth0AliasVmkernel(HostDraft draft) {
         if (draft.eth0Driver == null || !Boolean.FALSE.equals(draft.eth0AliasCommented) || draft.ownerByPci.isEmpty()) return;
         if (draft.ownerByPci.containsValue(Owner.CONSOLE)) return;
+        // An adapter devnames.conf names without an owner line might be the console's: no certainty, no finding.
+        if (!draft.ownerByPci.keySet().containsAll(draft.pciByName.values())) return;
         List<Pos> owners = new ArrayList<>(new TreeSet<>(draft.ownerPosByPci.values()));
         draft.diagnostics.add(Diagnostic.error("ETH0-ALIAS-VMKERNEL",
                         draft.sources.at(ModelPath.field(ModelPath.console(draft.hostName), "eth0")),

@@ -56,6 +56,11 @@ class CrossFileChecksLiveTest {
         Map<String, String> native0 = twoAdapters("console");
         native0.put(MODULES, "alias eth0 e100\n");
         assertEquals(List.of(), findings(read(native0).diagnostics(), "ETH0-ALIAS-VMKERNEL"));
+
+        Map<String, String> unknownOwner = twoAdapters("VM");
+        unknownOwner.put(HWCONFIG, "device.2.5.0.owner = \"VM\"\n");
+        unknownOwner.put(MODULES, "alias eth0 e100\n");
+        assertEquals(List.of(), findings(read(unknownOwner).diagnostics(), "ETH0-ALIAS-VMKERNEL"), "vmnic0 has no owner line");
     }
 
     @Test
