@@ -2,11 +2,14 @@ package esxnet.cli;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Diagnostics;
+import esxnet.diag.Pos;
 import esxnet.live.LiveHost;
 import esxnet.live.RootReader;
 import esxnet.model.Topology;
 import esxnet.validate.Validator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,11 +46,22 @@ final class LintCommand implements Callable<Integer> {
         return failed ? Main.FAILED : Main.OK;
     }
 
-    /** What reading found plus the semantic rules run on the parsed model. */
+    /** Rules that say "not an adapter of host" about a name VMNIC-UNDEFINED already reports at the same place. */
+    private static final Set<String> SAID_BY_VMNIC_UNDEFINED = Set.of(
+            "BOND-MEMBER-UNKNOWN", "SWITCH-DEVICE", "SHARE-UNKNOWN");
+
+    /**
+     * What reading found plus the semantic rules run on the parsed model. A vmnic devnames.conf does not
+     * define is reported once, by the live check that names devnames.conf, not again by the rule.
+     */
     static List<Diagnostic> findings(LiveHost live) {
         Diagnostics all = new Diagnostics();
         all.addAll(live.diagnostics());
-        all.addAll(new Validator().check(new Topology(List.of(live.host())), live.sources()));
+        Set<Pos> undefined = new HashSet<>();
+        live.diagnostics().stream().filter(d -> d.rule().equals("VMNIC-UNDEFINED")).forEach(d -> undefined.add(d.pos()));
+        all.addAll(new Validator().check(new Topology(List.of(live.host())), live.sources()).stream()
+                .filter(d -> !(SAID_BY_VMNIC_UNDEFINED.contains(d.rule()) && undefined.contains(d.pos())))
+                .toList());
         return all.sorted();
     }
 }

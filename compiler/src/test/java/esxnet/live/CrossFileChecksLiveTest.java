@@ -4,6 +4,7 @@ import static esxnet.live.Roots.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import esxnet.cli.Run;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Severity;
 import java.nio.file.Path;
@@ -127,5 +128,19 @@ class CrossFileChecksLiveTest {
         Map<String, String> files = twoAdapters("console");
         files.put("etc/rc.d/rc.local", "#!/bin/sh\ninsmod vmxnet_console devName=\"vmnic1;vmnic5;vmnet_0\"\nifup eth1\n");
         assertEquals(List.of("VMNIC-UNDEFINED rc.local:2:39"), findings(read(files).diagnostics(), "VMNIC-UNDEFINED"));
+    }
+
+    @Test
+    void lintReportsAnUndefinedVmnicOnceNotAlsoAsAnUnknownAdapter() {
+        Map<String, String> files = new HashMap<>();
+        files.put(DEVNAMES, "002:04.0 nic vmnic0\n002:05.0 nic vmnic1\n");
+        files.put(HWCONFIG, "device.2.4.0.owner = \"VM\"\nnicteam.vmnic1.team = \"bond0\"\nnicteam.vmnic7.team = \"bond0\"\n");
+        files.put(NETMAP, "network0.name = \"Prod\"\nnetwork0.device = \"bond0\"\nnetwork1.name = \"DMZ\"\nnetwork1.device = \"vmnic9\"\n");
+        Roots.write(root, files);
+        Run r = Run.of("lint", "--root", root.toString(), "--host", "esx01");
+        assertEquals(1, r.code());
+        assertEquals(List.of("hwconfig:3:1: error [VMNIC-UNDEFINED]", "netmap.conf:4:1: error [VMNIC-UNDEFINED]"),
+                r.err().lines().filter(l -> l.contains(": error [") || l.contains(": warning ["))
+                        .map(l -> l.substring(l.lastIndexOf('/') + 1, l.indexOf(']') + 1)).toList(), r.err());
     }
 }
