@@ -3,7 +3,6 @@ package esxnet.cli;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Diagnostics;
 import esxnet.live.LiveHost;
-import esxnet.live.RootReader;
 import esxnet.model.Topology;
 import esxnet.validate.Validator;
 import java.util.List;
@@ -29,12 +28,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String host = root.hostName();
-        if (host == null) {
-            spec.commandLine().getErr().println("esxnet: " + root.hostProblem());
-            return Main.FAILED;
-        }
-        LiveHost live = new RootReader().read(root.root, host);
+        LiveHost live = root.read(spec.commandLine().getErr());
+        if (live == null) return Main.FAILED;
+        String host = live.host().name();
         List<Diagnostic> all = findings(live);
         Findings.print(spec.commandLine().getErr(), all, live.texts());
         boolean failed = all.stream().anyMatch(d -> d.severity() == esxnet.diag.Severity.ERROR
