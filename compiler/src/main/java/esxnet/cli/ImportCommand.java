@@ -3,7 +3,6 @@ package esxnet.cli;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Severity;
 import esxnet.live.LiveHost;
-import esxnet.live.RootReader;
 import esxnet.load.TopologyYamlWriter;
 import esxnet.model.Topology;
 import java.util.List;
@@ -26,12 +25,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String host = root.hostName();
-        if (host == null) {
-            spec.commandLine().getErr().println("esxnet: " + root.hostProblem());
-            return Main.FAILED;
-        }
-        LiveHost live = new RootReader().read(root.root, host);
+        LiveHost live = root.read(spec.commandLine().getErr());
+        if (live == null) return Main.FAILED;
+        String host = live.host().name();
         List<Diagnostic> found = LintCommand.findings(live);
         // Only reading errors stop an import: a topology that breaks a rule is still what the host has.
         List<Diagnostic> reading = live.diagnostics();

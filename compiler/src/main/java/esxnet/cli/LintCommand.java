@@ -4,7 +4,6 @@ import esxnet.diag.Diagnostic;
 import esxnet.diag.Diagnostics;
 import esxnet.diag.Pos;
 import esxnet.live.LiveHost;
-import esxnet.live.RootReader;
 import esxnet.model.Topology;
 import esxnet.validate.Validator;
 import java.util.HashSet;
@@ -32,12 +31,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String host = root.hostName();
-        if (host == null) {
-            spec.commandLine().getErr().println("esxnet: " + root.hostProblem());
-            return Main.FAILED;
-        }
-        LiveHost live = new RootReader().read(root.root, host);
+        LiveHost live = root.read(spec.commandLine().getErr());
+        if (live == null) return Main.FAILED;
+        String host = live.host().name();
         List<Diagnostic> all = findings(live);
         Findings.print(spec.commandLine().getErr(), all, live.texts());
         boolean failed = all.stream().anyMatch(d -> d.severity() == esxnet.diag.Severity.ERROR

@@ -26,4 +26,14 @@ final class RootOptions {
                 ? "--host '" + host + "' is not a valid host name (lower-case letters, digits and '-')"
                 : "cannot take the host name from '" + root + "': pass --host NAME";
     }
+
+    /** Reads the live host, or says why the host name is unusable and returns null. */
+    esxnet.live.LiveHost read(java.io.PrintWriter err) {
+        String host = hostName();
+        if (host == null) {
+            err.println("esxnet: " + hostProblem());
+            return null;
+        }
+        return new esxnet.live.RootReader().read(root, host);
+    }
 }

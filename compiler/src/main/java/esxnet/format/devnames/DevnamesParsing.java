@@ -32,11 +32,7 @@ public final class DevnamesParsing {
 
     /** The exact input: the text of every token on every channel, in order. */
     public static String print(DevnamesDocument doc) {
-        StringBuilder out = new StringBuilder();
-        for (Token t : doc.tokens()) {
-            if (t.getType() != Token.EOF) out.append(t.getText());
-        }
-        return out.toString();
+        return AntlrText.print(doc.tokens());
     }
 
     /** Turns each device line of the tree into a {@link DeviceLine}; the only place that reads token text. */

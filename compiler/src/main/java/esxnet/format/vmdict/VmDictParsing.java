@@ -43,11 +43,7 @@ public final class VmDictParsing {
 
     /** The exact input: the text of every token on every channel, in order. */
     public static String print(VmDictDocument doc) {
-        StringBuilder out = new StringBuilder();
-        for (Token t : doc.tokens()) {
-            if (t.getType() != Token.EOF) out.append(t.getText());
-        }
-        return out.toString();
+        return AntlrText.print(doc.tokens());
     }
 
     /** Turns each entry of the tree into a {@link DictEntry}; the only place that reads token text. */
