@@ -13,6 +13,8 @@ import esxnet.model.Share;
 import esxnet.model.Topology;
 import esxnet.model.VSwitch;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -138,7 +140,7 @@ public final class TopologyYamlWriter {
     }
 
     /** YAML 1.1 words a plain scalar would turn into a boolean or null. */
-    private static final java.util.Set<String> NOT_STRINGS = java.util.Set.of(
+    private static final Set<String> NOT_STRINGS = Set.of(
             "yes", "no", "true", "false", "on", "off", "null", "y", "n");
 
     /**
@@ -147,7 +149,7 @@ public final class TopologyYamlWriter {
      */
     static String word(String s) {
         boolean plain = !s.isEmpty() && Character.isLetter(s.charAt(0)) && s.chars().allMatch(c -> c < 128)
-                && !NOT_STRINGS.contains(s.toLowerCase(java.util.Locale.ROOT));
+                && !NOT_STRINGS.contains(s.toLowerCase(Locale.ROOT));
         return plain ? s : quoted(s);
     }
 
