@@ -3,6 +3,7 @@ package esxnet.cli;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Severity;
 import esxnet.live.LiveHost;
+import esxnet.load.TopologyLoader;
 import esxnet.load.TopologyYamlWriter;
 import esxnet.model.Topology;
 import java.util.List;
@@ -40,7 +41,17 @@ final class ImportCommand implements Callable<Integer> {
                 "Imported by esxnet from " + root.root + " (host " + host + ").",
                 "Live files record no adapter features, VM NICs, external switches or drivers other than eth0's;",
                 "add them here for the lint rules that need them.");
-        spec.commandLine().getOut().print(TopologyYamlWriter.write(new Topology(List.of(live.host())), header));
+        String yaml = TopologyYamlWriter.write(new Topology(List.of(live.host())), header);
+        // What import prints must load cleanly; a host the schema cannot hold (a bond with no members,
+        // VLAN 0) is refused with the rule findings that say where in the live files the problem is.
+        if (!new TopologyLoader().loadText("<import>", yaml).diagnostics().isEmpty()) {
+            List<Diagnostic> ruleErrors = found.stream().filter(d -> d.severity() == Severity.ERROR && !reading.contains(d)).toList();
+            Findings.print(spec.commandLine().getErr(), ruleErrors, live.texts());
+            spec.commandLine().getErr().println("esxnet: not imported: these files describe something a topology cannot hold (esxnet lint --root "
+                    + root.root + ")");
+            return Main.FAILED;
+        }
+        spec.commandLine().getOut().print(yaml);
         long ruleErrors = found.stream().filter(d -> d.severity() == Severity.ERROR).count() - reading.stream().filter(d -> d.severity() == Severity.ERROR).count();
         if (ruleErrors > 0) spec.commandLine().getErr().println("esxnet: note: the imported topology breaks " + ruleErrors + " rule(s); see esxnet lint --root " + root.root);
         return Main.OK;
