@@ -30,17 +30,7 @@ public final class LiveRoots {
 
     /** Copies roots/NAME to DIR/NAME (so the root's directory name is the host's) and returns the copy. */
     public static Path copy(String name, Path dir) {
-        Path from = resource(name), to = dir.resolve(name);
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return to;
+        return esxnet.golden.Trees.copy(resource(name), dir.resolve(name));
     }
 
     /** Every regular file under root: '/'-separated relative path to its text (ISO-8859-1, byte-exact). */

@@ -165,14 +165,7 @@ class PlannerTest {
         }
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.sorted().toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return to;
+    private static Path copy(Path from, Path to) {
+        return esxnet.golden.Trees.copy(from, to);
     }
 }

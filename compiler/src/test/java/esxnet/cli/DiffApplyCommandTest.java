@@ -26,15 +26,7 @@ class DiffApplyCommandTest {
 
     /** golden/share-vmnic1-ifcfg/esx01 copied to DIR/esx01: in sync with its example. */
     private static Path golden(Path dir) throws IOException {
-        Path from = Repo.root().resolve("golden/share-vmnic1-ifcfg/esx01"), to = dir.resolve("esx01");
-        try (var all = Files.walk(from)) {
-            for (Path p : all.sorted().toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return to;
+        return esxnet.golden.Trees.copy(Repo.root().resolve("golden/share-vmnic1-ifcfg/esx01"), dir.resolve("esx01"));
     }
 
     private static Run diff(Path root, String... more) {
@@ -264,13 +256,7 @@ class DiffApplyCommandTest {
         assertTrue(r.clean());
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var all = Files.walk(from)) {
-            for (Path p : all.sorted().toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
+    private static void copyTree(Path from, Path to) {
+        esxnet.golden.Trees.copy(from, to);
     }
 }

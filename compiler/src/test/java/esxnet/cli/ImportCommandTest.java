@@ -11,22 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
-    private static Path copyOf(String golden, Path dir) throws IOException {
+    private static Path copyOf(String golden, Path dir) {
         Path from = Repo.root().resolve(golden);
-        Path to = dir.resolve(from.getFileName().toString());
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return to;
+        return esxnet.golden.Trees.copy(from, dir.resolve(from.getFileName().toString()));
     }
 
     @Test

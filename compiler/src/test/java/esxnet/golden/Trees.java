@@ -1,0 +1,26 @@
+package esxnet.golden;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Test helper: copies a directory tree byte for byte (golden trees and live roots into a scratch directory). */
+public final class Trees {
+    private Trees() {}
+
+    /** Copies {@code from} to {@code to} (created as needed) and returns {@code to}. */
+    public static Path copy(Path from, Path to) {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+}
