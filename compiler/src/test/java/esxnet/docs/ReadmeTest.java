@@ -29,6 +29,16 @@ class ReadmeTest {
     }
 
     @Test
+    void theTopologyShownIsValid() throws Exception {
+        String readme = Files.readString(Repo.root().resolve("README.md"));
+        int start = readme.indexOf("```yaml\nhosts:");
+        String yaml = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 7));
+        var check = esxnet.check.TopologyCheck.of(new esxnet.load.TopologyLoader().loadText("README.md", yaml));
+        assertTrue(check.diagnostics().stream().allMatch(d -> d.severity() == esxnet.diag.Severity.NOTE), check.diagnostics()::toString);
+        assertTrue(!check.loaded().topology().hosts().isEmpty());
+    }
+
+    @Test
     void ciRunsTheReadmeTestCommand() throws Exception {
         assertTrue(Files.readString(Repo.root().resolve(".ci/run")).contains("\nmvn -B verify\n"));
     }
