@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Reads a host's live files and reports syntax errors, odd values, cross-file inconsistencies and every",
-                "semantic rule the YAML gets, each located at its line in the live file."})
+        description = {"Checks a host's live files: syntax, values, cross-file consistency and every semantic rule.",
+                "Each finding is located at its line in the live file. Exit 0 clean (warnings allowed), 1 findings."})
 final class LintCommand implements Callable<Integer> {
     @Mixin
     RootOptions root;
