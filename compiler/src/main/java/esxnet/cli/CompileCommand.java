@@ -1,10 +1,12 @@
 package esxnet.cli;
 
 import esxnet.check.TopologyCheck;
+import esxnet.diag.Diagnostic;
 import esxnet.diff.UnifiedText;
 import esxnet.emit.Emitter;
 import esxnet.emit.TreeDifference;
 import esxnet.emit.TreeWriter;
+import esxnet.live.OverwriteGuard;
 import esxnet.model.Host;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,6 +68,18 @@ final class CompileCommand implements Callable<Integer> {
     }
 
     private int write(Map<String, SortedMap<String, String>> trees, PrintWriter stdout) throws IOException {
+        List<TreeDifference> differences = TreeWriter.check(out, trees);
+        List<Diagnostic> lost = OverwriteGuard.check(out, differences);
+        if (!lost.isEmpty()) {
+            Map<String, String> texts = new TreeMap<>();
+            for (TreeDifference d : differences) {
+                if (d.actual() != null) texts.put(out.resolve(d.host()).resolve(d.relPath()).toString(), d.actual());
+            }
+            PrintWriter stderr = spec.commandLine().getErr();
+            Findings.print(stderr, lost, texts);
+            stderr.println("esxnet: nothing written to " + out);
+            return Main.FAILED;
+        }
         TreeWriter.Result r = TreeWriter.write(out, trees);
         for (String p : r.written()) stdout.println("wrote " + out.resolve(p));
         for (String p : r.removed()) stdout.println("removed " + out.resolve(p));

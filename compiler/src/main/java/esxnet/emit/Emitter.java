@@ -21,4 +21,12 @@ public final class Emitter {
         }
         return Collections.unmodifiableSortedMap(files);
     }
+
+    /**
+     * Fixed lines esxnet writes that no reader counts as managed (the ifcfg header comment, rc.local's
+     * interpreter line): compile may drop or rewrite them without losing anything a person wrote.
+     */
+    public static boolean isOwnFixedLine(String line) {
+        return line.startsWith(IfcfgWriter.HEADER_PREFIX) || line.equals(RcLocalWriter.SHEBANG);
+    }
 }

@@ -16,6 +16,9 @@ import java.util.TreeMap;
  * its ethN (formats doc, decision 6). Values are bare: every one is a validated word or address.
  */
 public final class IfcfgWriter implements ArtefactWriter {
+    /** The first line of every ifcfg file esxnet writes; compile may replace such a line freely. */
+    public static final String HEADER_PREFIX = "# Managed by esxnet: ";
+
     @Override
     public SortedMap<String, String> write(Host host) {
         SortedMap<String, String> files = new TreeMap<>();
@@ -30,7 +33,7 @@ public final class IfcfgWriter implements ArtefactWriter {
 
     private static Lines render(String eth, Share share) {
         Lines out = new Lines();
-        out.add("# Managed by esxnet: vmxnet_console device for " + share.device());
+        out.add(HEADER_PREFIX + "vmxnet_console device for " + share.device());
         out.add("DEVICE=" + eth);
         Addressing a = share.addressing();
         AddressMode mode = a == null ? null : a.mode();

@@ -19,13 +19,15 @@ import java.util.stream.Collectors;
 public final class RcLocalWriter implements ArtefactWriter {
     public static final String BEGIN = "# BEGIN esxnet vmxnet_console";
     public static final String END = "# END esxnet vmxnet_console";
+    /** A new rc.local needs an interpreter line; a live one already has its own. */
+    public static final String SHEBANG = "#!/bin/sh";
 
     @Override
     public SortedMap<String, String> write(Host host) {
         Console c = host.console();
         if (c.share().isEmpty()) return Lines.none();
         Lines out = new Lines();
-        out.add("#!/bin/sh");
+        out.add(SHEBANG);
         out.add(BEGIN);
         boolean tagged = c.tagName() != null && !c.tagName().isEmpty();
         // ';' inside quotes (decision 3): unquoted, the shell would end the command at the first ';'.

@@ -73,6 +73,36 @@ class CliTest {
     }
 
     @Test
+    void compileNeverDropsLinesEsxnetDoesNotManage(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, Run.of("compile", EXAMPLE, "--out", out.toString()).code());
+        Path hwconfig = out.resolve("esx01/etc/vmware/hwconfig");
+        String handEdited = Files.readString(hwconfig) + "device.vmnix.6.14.0.options = \"lpfc_delay_rsp_err=0\"\n";
+        Files.writeString(hwconfig, handEdited);
+        Files.writeString(out.resolve("esx01/etc/rc.d/rc.local"), "ifconfig eth2 down\n");
+
+        Run r = Run.of("compile", EXAMPLE, "--out", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains(hwconfig + ":3:1: error [OUT-UNMANAGED] compile would drop this line"), r.err());
+        assertTrue(r.err().contains(out.resolve("esx01/etc/rc.d/rc.local") + ":1:1: error [OUT-UNMANAGED]"), "a hand-written command: " + r.err());
+        assertTrue(r.err().contains("esxnet apply FILE --root " + out.resolve("esx01")), r.err());
+        assertEquals(handEdited, Files.readString(hwconfig), "nothing written");
+        assertEquals("ifconfig eth2 down\n", Files.readString(out.resolve("esx01/etc/rc.d/rc.local")), "nothing written");
+    }
+
+    @Test
+    void recompilingAfterATopologyChangeReplacesEsxnetsOwnFiles(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Path ifcfg = Repo.root().resolve("examples/share-vmnic1-ifcfg.yaml");
+        assertEquals(0, Run.of("compile", ifcfg.toString(), "--out", out.toString()).code());
+        Path rcLocalVariant = dir.resolve("esx01.yaml");
+        Files.writeString(rcLocalVariant, Files.readString(ifcfg).replace("boot: ifcfg", "boot: rc-local").replace(", gateway: 192.168.10.1", ""));
+        Run r = Run.of("compile", rcLocalVariant.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("removed " + out.resolve("esx01/etc/sysconfig/network-scripts/ifcfg-eth1")), r.out());
+    }
+
+    @Test
     void anErrorLeavesTheOutputDirectoryUntouched(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, """
