@@ -24,13 +24,13 @@ public final class DiagnosticPrinter {
 
     public void render(Diagnostic d, StringBuilder out) {
         out.append(d.pos()).append(": ").append(d.severity().label()).append(" [").append(d.rule()).append("] ")
-                .append(d.message()).append('\n');
+                .append(Printable.escape(d.message())).append('\n');
         String line = sourceLine(d.pos());
         if (line != null && !line.isBlank()) {
             out.append("    ").append(line).append('\n');
             out.append("    ").append(caretPad(line, d.pos().column())).append("^\n");
         }
-        if (d.hint() != null) out.append("    hint: ").append(d.hint()).append('\n');
+        if (d.hint() != null) out.append("    hint: ").append(Printable.escape(d.hint())).append('\n');
         for (Pos r : d.related()) {
             out.append("    see: ").append(r);
             String rl = sourceLine(r);

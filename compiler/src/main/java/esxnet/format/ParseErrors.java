@@ -2,6 +2,7 @@ package esxnet.format;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
+import esxnet.diag.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -24,7 +25,7 @@ public final class ParseErrors extends BaseErrorListener {
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String msg, RecognitionException e) {
-        diagnostics.add(Diagnostic.error(RULE, new Pos(file, line, charPositionInLine + 1), msg));
+        diagnostics.add(Diagnostic.error(RULE, new Pos(file, line, charPositionInLine + 1), Printable.escape(msg)));
     }
 
     public List<Diagnostic> diagnostics() {
