@@ -64,7 +64,7 @@ public final class DiagnosticPrinter {
         String line = text.substring(start, end < 0 ? text.length() : end);
         if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
         // Control bytes would garble a terminal; show them as '?'.
-        return line.chars().map(c -> c < 0x20 && c != '\t' || c == 0x7f ? '?' : c)
+        return line.chars().map(c -> c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 

@@ -17,8 +17,8 @@ class PrintableTest {
     @Test
     void thePrinterNeverSendsAnEscapeSequenceToTheTerminal() {
         Diagnostic d = Diagnostic.error("LIVE-VALUE", new Pos("f", 1, 3), "bad value '\u001b]0;pwned\u0007'").withHint("x\u001by");
-        String shown = new DiagnosticPrinter(Map.of("f", "a=\u001b[31mred\n")).render(List.of(d));
-        assertTrue(shown.chars().noneMatch(c -> c == 0x1b || c == 0x07), shown);
+        String shown = new DiagnosticPrinter(Map.of("f", "a=\u001b[31mred\u009b2J\n")).render(List.of(d));
+        assertTrue(shown.chars().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x9b), shown);
         assertTrue(shown.contains("bad value '\\x1b]0;pwned\\x07'"), shown);
     }
 }
