@@ -6,8 +6,10 @@ import esxnet.diag.Pos;
 import esxnet.live.LiveHost;
 import esxnet.model.Topology;
 import esxnet.validate.Validator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,21 +44,26 @@ final class LintCommand implements Callable<Integer> {
         return failed ? Main.FAILED : Main.OK;
     }
 
-    /** Rules that say "not an adapter of host" about a name VMNIC-UNDEFINED already reports at the same place. */
-    private static final Set<String> SAID_BY_VMNIC_UNDEFINED = Set.of(
-            "BOND-MEMBER-UNKNOWN", "SWITCH-DEVICE", "SHARE-UNKNOWN");
-
     /**
-     * What reading found plus the semantic rules run on the parsed model. A vmnic devnames.conf does not
-     * define is reported once, by the live check that names devnames.conf, not again by the rule.
+     * Rule findings a live cross-file check already makes at the same place, in words that name the files:
+     * a vmnic devnames.conf does not define is not also "not an adapter of the host"; an eth0 alias on a
+     * VMkernel adapter is not also an ownership mismatch.
      */
+    private static final Map<String, Set<String>> SAID_BY_LIVE_CHECK = Map.of(
+            "VMNIC-UNDEFINED", Set.of("BOND-MEMBER-UNKNOWN", "SWITCH-DEVICE", "SHARE-UNKNOWN"),
+            "ETH0-ALIAS-VMKERNEL", Set.of("ETH0-OWNER"));
+
+    /** What reading found plus the semantic rules run on the parsed model, each problem said once. */
     static List<Diagnostic> findings(LiveHost live) {
         Diagnostics all = new Diagnostics();
         all.addAll(live.diagnostics());
-        Set<Pos> undefined = new HashSet<>();
-        live.diagnostics().stream().filter(d -> d.rule().equals("VMNIC-UNDEFINED")).forEach(d -> undefined.add(d.pos()));
+        Map<Pos, Set<String>> said = new HashMap<>();
+        for (Diagnostic d : live.diagnostics()) {
+            Set<String> rules = SAID_BY_LIVE_CHECK.get(d.rule());
+            if (rules != null) said.computeIfAbsent(d.pos(), p -> new HashSet<>()).addAll(rules);
+        }
         all.addAll(new Validator().check(new Topology(List.of(live.host())), live.sources()).stream()
-                .filter(d -> !(SAID_BY_VMNIC_UNDEFINED.contains(d.rule()) && undefined.contains(d.pos())))
+                .filter(d -> !said.getOrDefault(d.pos(), Set.of()).contains(d.rule()))
                 .toList());
         return all.sorted();
     }

@@ -125,11 +125,12 @@ public final class HostDraft {
             // handed over, the seed's procedure shares it back by name (devName="vmnic0"), so the first
             // shared VMkernel adapter is it; failing that, the first VMkernel adapter in PCI order.
             String name = handed ? firstSharedVmkernelAdapter(adapters) : null;
-            if (name == null) {
-                name = adapters.values().stream()
-                        .filter(a -> handed ? a.owner() == Owner.VMKERNEL : a.owner() == Owner.CONSOLE)
-                        .sorted(java.util.Comparator.comparing(Adapter::pci))
-                        .map(Adapter::name).findFirst().orElse(null);
+            if (name == null) name = firstInPciOrder(adapters, handed ? Owner.VMKERNEL : Owner.CONSOLE);
+            // An active alias while hwconfig gives every adapter to the VMkernel (ETH0-ALIAS-VMKERNEL):
+            // the alias still means "this adapter is eth0, not handed over", which is what diff should say.
+            if (name == null && !handed && !ownerByPci.isEmpty()) {
+                name = firstSharedVmkernelAdapter(adapters);
+                if (name == null) name = firstInPciOrder(adapters, Owner.VMKERNEL);
             }
             if (name != null) {
                 eth0 = new Eth0(name, handed);
@@ -150,6 +151,11 @@ public final class HostDraft {
             if (boot == null && m != null) boot = m;
         }
         return new Console(eth0, boot == null ? Console.DEFAULT_BOOT : boot, tagName, share);
+    }
+
+    private static String firstInPciOrder(Map<String, Adapter> adapters, Owner owner) {
+        return adapters.values().stream().filter(a -> a.owner() == owner && a.pci() != null)
+                .sorted(java.util.Comparator.comparing(Adapter::pci)).map(Adapter::name).findFirst().orElse(null);
     }
 
     private String firstSharedVmkernelAdapter(Map<String, Adapter> adapters) {

@@ -64,4 +64,20 @@ class RootReaderTest {
         assertTrue(live.diagnostics().get(0).message().startsWith("no ESX networking files here"));
         assertEquals("IO", new RootReader().read(dir.resolve("missing"), "esx01").diagnostics().get(0).rule());
     }
+
+    @Test
+    void anActiveAliasOnAnAdapterHwconfigGaveAwayIsEth0NotHandedOver(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("esx02");
+        copy(Repo.root().resolve("golden/share-eth0/esx02"), root);
+        Path modules = root.resolve("etc/modules.conf");
+        Files.writeString(modules, Files.readString(modules).replace("# alias eth0 e100", "alias eth0 e100"));
+        LiveHost live = new RootReader().read(root, "esx02");
+        assertEquals(new esxnet.model.Eth0("vmnic0", false), live.host().console().eth0(),
+                "the shared adapter the alias still claims, so diff says handed_to_vmkernel: false -> true");
+        assertEquals(List.of("ETH0-ALIAS-VMKERNEL"), live.diagnostics().stream().map(Diagnostic::rule).toList());
+
+        var lint = esxnet.cli.Run.of("lint", "--root", root.toString());
+        assertTrue(lint.err().contains("[ETH0-ALIAS-VMKERNEL]"), lint.err());
+        assertFalse(lint.err().contains("[ETH0-OWNER]"), "said once, by the check that names both files: " + lint.err());
+    }
 }
