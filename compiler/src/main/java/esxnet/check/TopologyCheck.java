@@ -23,7 +23,6 @@ public record TopologyCheck(LoadedTopology loaded, List<Diagnostic> diagnostics)
     }
 
     public boolean failed(boolean strict) {
-        return diagnostics.stream().anyMatch(d -> d.severity() == esxnet.diag.Severity.ERROR
-                || strict && d.severity() == esxnet.diag.Severity.WARNING);
+        return Diagnostics.fail(diagnostics, strict);
     }
 }

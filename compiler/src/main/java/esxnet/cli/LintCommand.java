@@ -38,8 +38,7 @@ final class LintCommand implements Callable<Integer> {
         String host = live.host().name();
         List<Diagnostic> all = findings(live);
         Findings.print(spec.commandLine().getErr(), all, live.texts());
-        boolean failed = all.stream().anyMatch(d -> d.severity() == esxnet.diag.Severity.ERROR
-                || strict && d.severity() == esxnet.diag.Severity.WARNING);
+        boolean failed = Diagnostics.fail(all, strict);
         if (!failed) spec.commandLine().getOut().println("lint: " + live.files().size() + " files of " + host + " are consistent");
         return failed ? Main.FAILED : Main.OK;
     }

@@ -8,28 +8,17 @@ import java.util.List;
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
 
-    public void add(Diagnostic d) {
-        all.add(d);
-    }
-
     public void addAll(Collection<Diagnostic> ds) {
         all.addAll(ds);
     }
 
-    public boolean hasErrors() {
-        return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-    }
-
-    public boolean hasWarnings() {
-        return all.stream().anyMatch(d -> d.severity() == Severity.WARNING);
+    /** Whether findings fail a run: any error, or with --strict any warning too (notes never do). */
+    public static boolean fail(List<Diagnostic> diagnostics, boolean strict) {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR || strict && d.severity() == Severity.WARNING);
     }
 
     /** Sorted by file, line, column; duplicates (same rule, place and text) collapsed. */
     public List<Diagnostic> sorted() {
         return all.stream().distinct().sorted().toList();
-    }
-
-    public boolean isEmpty() {
-        return all.isEmpty();
     }
 }

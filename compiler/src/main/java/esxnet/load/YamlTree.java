@@ -92,15 +92,6 @@ public final class YamlTree {
         return pos != null ? pos : valueAt(pointer);
     }
 
-    /** Pointers of every node that has a key or value position, for the model's source map. */
-    public Map<String, Pos> keyPositions() {
-        return Map.copyOf(keyPos);
-    }
-
-    public Map<String, Pos> valuePositions() {
-        return Map.copyOf(valuePos);
-    }
-
     public static String child(String pointer, String key) {
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
     }
