@@ -1,5 +1,6 @@
 package esxnet.cli;
 
+import esxnet.diag.IoMessages;
 import esxnet.apply.ApplyException;
 import esxnet.apply.Applier;
 import esxnet.apply.FileAction;

@@ -1,5 +1,6 @@
 package esxnet.cli;
 
+import esxnet.diag.IoMessages;
 import esxnet.check.TopologyCheck;
 import esxnet.diag.Diagnostic;
 import esxnet.diff.UnifiedText;

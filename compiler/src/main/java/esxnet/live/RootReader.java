@@ -1,6 +1,7 @@
 package esxnet.live;
 
 import esxnet.diag.Diagnostic;
+import esxnet.diag.IoMessages;
 import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
 import esxnet.emit.ManagedPaths;
@@ -68,7 +69,7 @@ public final class RootReader {
         try {
             paths = candidates(root);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown), "cannot list: " + e.getMessage()));
+            diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown), "cannot list: " + IoMessages.reason(e)));
             paths = List.of();
         }
         if (paths.isEmpty()) {
@@ -106,7 +107,7 @@ public final class RootReader {
             }
             return SourceText.read(file, shown);
         } catch (IOException e) {
-            out.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "cannot read: " + e.getMessage()));
+            out.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "cannot read: " + IoMessages.reason(e)));
             return null;
         }
     }

@@ -2,6 +2,7 @@ package esxnet.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import esxnet.diag.Diagnostic;
+import esxnet.diag.IoMessages;
 import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
 import esxnet.model.Host;
@@ -101,7 +102,7 @@ public final class TopologyLoader {
             }
             bytes = Files.readAllBytes(f);
         } catch (IOException e) {
-            out.add(Diagnostic.error("IO", Pos.startOf(name), "cannot read: " + reason(e)));
+            out.add(Diagnostic.error("IO", Pos.startOf(name), "cannot read: " + IoMessages.reason(e)));
             return null;
         }
         return decode(name, bytes, out);
@@ -142,11 +143,5 @@ public final class TopologyLoader {
             }
         }
         return new Pos(name, line, col);
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
