@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "esxnet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compiles ESX Server 2.x service-console networking from a YAML topology, and reads live files back.",
         subcommands = {ValidateCommand.class, CompileCommand.class, SchemaCommand.class, ImportCommand.class, LintCommand.class,
-                DiffCommand.class, ApplyCommand.class, CommandLine.HelpCommand.class})
+                DiffCommand.class, ApplyCommand.class, FetchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0, FAILED = 1, DRIFT = 2;
 
@@ -47,7 +47,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (validate, compile, schema, import, lint, diff, apply)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (validate, compile, schema, import, lint, diff, apply, fetch)");
     }
 
     /** The version from the jar manifest (set by the build). */
