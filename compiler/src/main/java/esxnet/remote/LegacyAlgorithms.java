@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What ESX 2.x's OpenSSH 3.x speaks and a modern client no longer offers. With --ssh-legacy these are
+ * What ESX 2.x's OpenSSH 3.x speaks and a modern client no longer offers (its hmac-sha1 is still in the
+ * library's defaults). With --ssh-legacy these are
  * appended to the library's modern lists (as OpenSSH's "+alg" does), so a modern server still
  * negotiates modern algorithms; without it nothing here is ever offered.
  */
@@ -21,8 +22,8 @@ final class LegacyAlgorithms {
             "PubkeyAcceptedAlgorithms", List.of("ssh-rsa", "ssh-dss"),
             "cipher.c2s", List.of("aes128-cbc", "aes256-cbc", "3des-cbc"),
             "cipher.s2c", List.of("aes128-cbc", "aes256-cbc", "3des-cbc"),
-            "mac.c2s", List.of("hmac-sha1", "hmac-md5"),
-            "mac.s2c", List.of("hmac-sha1", "hmac-md5"));
+            "mac.c2s", List.of("hmac-md5"),
+            "mac.s2c", List.of("hmac-md5"));
 
     static void enable(Session session) {
         EXTRA.forEach((key, extra) -> session.setConfig(key, appended(JSch.getConfig(key), extra)));
