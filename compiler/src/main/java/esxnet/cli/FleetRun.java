@@ -8,6 +8,7 @@ import esxnet.apply.PlanReport;
 import esxnet.check.TopologyCheck;
 import esxnet.diag.IoMessages;
 import esxnet.diag.Severity;
+import esxnet.files.DirectoryLock;
 import esxnet.live.LiveHost;
 import esxnet.live.RootReader;
 import esxnet.model.Host;
@@ -23,6 +24,7 @@ import esxnet.remote.SshSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,13 +101,23 @@ final class FleetRun {
     }
 
     private HostResult fromSnapshot(Host desired, Path dir, boolean apply, boolean backup, boolean force) {
+        if (!apply) return planSnapshot(desired, dir, false, backup, force);
+        // As a single apply does: the root's lock is held from reading the files to the last rename.
+        try (DirectoryLock lock = DirectoryLock.acquire(dir, Duration.ofSeconds(30))) {
+            return planSnapshot(desired, dir, true, backup, force);
+        } catch (IOException e) {
+            return new HostResult(desired.name(), dir.toString(), null, null, List.of(), "cannot lock " + dir + ": " + IoMessages.describe(e));
+        }
+    }
+
+    private static HostResult planSnapshot(Host desired, Path dir, boolean apply, boolean backup, boolean force) {
         LiveHost live = new RootReader().read(dir, desired.name());
         String problem = readingProblem(live, dir.toString(), force);
         if (problem != null) return new HostResult(desired.name(), dir.toString(), live, null, List.of(), problem);
         Plan plan = Plan.of(desired, live);
         if (!apply || plan.inSync()) return new HostResult(desired.name(), dir.toString(), live, plan, List.of(), null);
         try {
-            return new HostResult(desired.name(), dir.toString(), live, plan, new Applier().apply(dir, plan.files(), backup), null);
+            return new HostResult(desired.name(), dir.toString(), live, plan, new Applier().apply(dir, plan.files(), backup).done(), null);
         } catch (ApplyException e) {
             String why = e.ioCause() == null ? e.getMessage() : e.getMessage() + ": " + IoMessages.describe(e.ioCause());
             return new HostResult(desired.name(), dir.toString(), live, plan, e.done(), dir.resolve(e.path()) + ": " + why);

@@ -36,7 +36,7 @@ final class HostTarget {
     boolean ssh;
 
     @Option(names = "--host", paramLabel = "NAME",
-            description = {"With --root: which host of the topology DIR is (default: DIR's name if the topology has that host, else its only host).",
+            description = {"With --root: which host of the topology DIR is (default: DIR's name, which must then be a host of the topology).",
                     "With --snapshots or --ssh: only this host (repeatable)."})
     List<String> hosts = new ArrayList<>();
 
@@ -77,7 +77,7 @@ final class HostTarget {
             return new Prepared(null, null, Main.FAILED);
         }
         Topology topology = check.loaded().topology();
-        String name = chooseHost(topology, root, hosts.isEmpty() ? null : hosts.get(0), err);
+        String name = chooseHost(topology, root, hosts.isEmpty() ? null : hosts.get(0), err, verb);
         if (name == null) return new Prepared(null, null, Main.FAILED);
         Host desired = topology.hosts().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
         LiveHost live = new RootReader().read(root, name);
@@ -95,20 +95,21 @@ final class HostTarget {
     }
 
     /**
-     * --host if the topology has it; else DIR's name if the topology has that host; else the topology's
-     * only host. Null (reason printed) when none of these applies.
+     * --host if the topology has it; else DIR's name if the topology has that host. Never a guess: a
+     * root named esx03 given a topology whose only host is esx01 is refused rather than rewritten as
+     * esx01. Null (reason printed) when neither applies.
      */
-    static String chooseHost(Topology topology, Path root, String option, PrintWriter err) {
+    static String chooseHost(Topology topology, Path root, String option, PrintWriter err, String verb) {
         List<String> names = topology.hosts().stream().map(Host::name).toList();
         if (option != null) {
             if (names.contains(option)) return option;
-            err.println("esxnet: --host " + option + " is not in the topology (hosts: " + String.join(", ", names) + ")");
+            err.println(esxnet.diag.Printable.escape("esxnet: --host " + option + " is not in the topology (hosts: " + String.join(", ", names) + "); nothing " + verb));
             return null;
         }
         Optional<String> dirName = Optional.ofNullable(root.toAbsolutePath().normalize().getFileName()).map(Path::toString);
         if (dirName.isPresent() && names.contains(dirName.get())) return dirName.get();
-        if (names.size() == 1) return names.get(0);
-        err.println("esxnet: cannot tell which host " + root + " is: pass --host NAME (hosts: " + String.join(", ", names) + ")");
+        err.println(esxnet.diag.Printable.escape("esxnet: cannot tell which host " + root + " is: its directory name '" + dirName.orElse("")
+                + "' is not a host of the topology (hosts: " + String.join(", ", names) + "); nothing " + verb + " (pass --host NAME to say which host it is)"));
         return null;
     }
 }

@@ -4,12 +4,12 @@ import esxnet.apply.Applier;
 import esxnet.apply.FileAction;
 import esxnet.apply.FilePlan;
 import esxnet.emit.ManagedPaths;
+import esxnet.files.TempNames;
 import esxnet.format.SourceText;
 import esxnet.live.RootReader;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.Map;
  * <li>re-reads every file the plan touches and refuses, before writing anything, if one changed since the
  * plan was made, is a symbolic link or is not a regular file;</li>
  * <li>keeps a backup of each file it changes or deletes (FILE.orig, FILE.1.orig, ...);</li>
- * <li>uploads each new text to a temp name beside its target ({@code .NAME.esxnet-XXXX.tmp}) with the old
+ * <li>uploads each new text to a temp name beside its target ({@code .NAME.esxnet-NNNN.tmp}, named as local temp files are) with the old
  * file's mode and owner, runs {@code sync}, then checks each target once more and renames the temp file
  * over it: rename(2) is atomic, so the host never sees half a file.</li>
  * </ol>
@@ -134,7 +134,7 @@ public final class RemoteApplier {
     private String upload(FilePlan f, FileInfo like) throws RemoteException {
         String dir = f.path().substring(0, f.path().lastIndexOf('/') + 1);
         String name = f.path().substring(dir.length());
-        String tmp = dir + "." + name + ".esxnet-" + HexFormat.of().formatHex(bytes(6)) + ".tmp";
+        String tmp = dir + TempNames.prefix(name) + Long.toUnsignedString(RANDOM.nextLong() >>> 1) + TempNames.SUFFIX;
         c.write(tmp, f.after().getBytes(SourceText.CHARSET));
         if (like != null) {
             c.setAttributes(tmp, like.permissions(), like.uid(), like.gid());
@@ -142,12 +142,6 @@ public final class RemoteApplier {
             c.setAttributes(tmp, ManagedPaths.isExecutable(f.path()) ? 0755 : 0644, -1, -1);
         }
         return tmp;
-    }
-
-    private static byte[] bytes(int n) {
-        byte[] b = new byte[n];
-        RANDOM.nextBytes(b);
-        return b;
     }
 
     /** FILE.orig, or the first free FILE.N.orig; never overwrites an earlier backup. */

@@ -2,8 +2,8 @@ package esxnet.remote;
 
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
-import esxnet.apply.FileSystemOps;
-import esxnet.apply.LocalFileSystem;
+import esxnet.files.FileBatch;
+import esxnet.files.LocalFileOps;
 import esxnet.emit.ManagedPaths;
 import esxnet.emit.SafeNames;
 import esxnet.live.RootReader;
@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,25 +28,30 @@ public final class SnapshotStore {
     /** What writing a snapshot changed, as root-relative paths. */
     public record Written(List<String> changed, List<String> removed) {}
 
-    private static final FileSystemOps FS = new LocalFileSystem();
-
+    /** Writes the snapshot: all of its changed files or none (FileBatch), never writing through a link. */
     public static Written write(Snapshot s, Path dir) throws IOException {
         SafeNames.requireHost(s.host());
         s.files().keySet().forEach(SafeNames::requireRelPath);
         Path hostDir = dir.resolve(s.host());
         Files.createDirectories(hostDir);
-        Path real = hostDir.toRealPath();
+        FileBatch batch = new FileBatch(hostDir, new LocalFileOps());
         List<String> changed = new ArrayList<>(), removed = new ArrayList<>();
         for (Map.Entry<String, byte[]> f : s.files().entrySet()) {
-            Path target = inside(real, f.getKey());
-            if (Files.isRegularFile(target, NOFOLLOW_LINKS) && Arrays.equals(Files.readAllBytes(target), f.getValue())) continue;
-            replace(target, f.getValue(), ManagedPaths.isExecutable(f.getKey()));
+            FileBatch.Seen seen = FileBatch.Seen.of(hostDir.resolve(f.getKey()), Math.max(RootReader.MAX_FILE_BYTES, f.getValue().length));
+            if (seen.exists() && seen.holds(f.getValue())) continue;
+            batch.put(f.getKey(), f.getValue(), seen, ManagedPaths.isExecutable(f.getKey()) ? 0755 : 0644);
             changed.add(f.getKey());
         }
-        for (String rel : present(real)) {
+        for (String rel : present(hostDir)) {
             if (s.files().containsKey(rel)) continue;
-            FS.delete(inside(real, rel));
+            batch.delete(rel, FileBatch.Seen.of(hostDir.resolve(rel), RootReader.MAX_FILE_BYTES));
             removed.add(rel);
+        }
+        if (batch.isEmpty()) return new Written(changed, removed);
+        try {
+            batch.commit();
+        } catch (FileBatch.Failure e) {
+            throw e.ioCause() != null ? new IOException(e.getMessage() + ": " + e.ioCause().getMessage(), e.ioCause()) : new IOException(e.getMessage(), e);
         }
         return new Written(changed, removed);
     }
@@ -96,26 +100,4 @@ public final class SnapshotStore {
         return out;
     }
 
-    private static Path inside(Path root, String rel) throws IOException {
-        Path target = root.resolve(rel).normalize();
-        Path existing = target.getParent();
-        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
-        if (!target.startsWith(root) || existing == null || !existing.toRealPath().startsWith(root)) {
-            throw new IOException(rel + " leads out of " + root + " through a symbolic link");
-        }
-        return target;
-    }
-
-    private static void replace(Path target, byte[] bytes, boolean executable) throws IOException {
-        FS.createDirectories(target.getParent());
-        Path tmp = FS.createTemp(target.getParent(), "." + target.getFileName() + ".");
-        try {
-            FS.write(tmp, bytes);
-            FS.setAttributes(tmp, null, executable ? "rwxr-xr-x" : "rw-r--r--");
-            FS.rename(tmp, target);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-    }
 }
