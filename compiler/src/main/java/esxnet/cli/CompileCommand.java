@@ -36,6 +36,11 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Write nothing; compare DIR with what would be written and exit 2 on any difference, printing a unified diff.")
     boolean check;
 
+    @Option(names = "--base", paramLabel = "DIR", description = {"Captured copies of the hosts' roots (DIR/<host>/etc/...): merge into each as apply would, "
+            + "so OUT gets complete files, every unmanaged line of the base kept, that can be deployed as they are.",
+            "Without it, hwconfig and modules.conf hold only the lines esxnet manages (fragments)."})
+    Path base;
+
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
 
@@ -56,7 +61,14 @@ final class CompileCommand implements Callable<Integer> {
         }
         Map<String, SortedMap<String, String>> trees = new TreeMap<>();
         Emitter emitter = new Emitter();
-        for (Host h : result.loaded().topology().hosts()) trees.put(h.name(), emitter.emit(h));
+        for (Host h : result.loaded().topology().hosts()) {
+            SortedMap<String, String> files = base == null ? emitter.emit(h) : BaseRoots.files(h, base, stderr);
+            if (files == null) {
+                stderr.println("esxnet: nothing written to " + out);
+                return Main.FAILED;
+            }
+            trees.put(h.name(), files);
+        }
         try {
             return check ? check(trees, stdout) : write(trees, stdout);
         } catch (IllegalArgumentException e) {
