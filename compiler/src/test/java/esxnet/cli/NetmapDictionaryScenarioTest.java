@@ -108,4 +108,23 @@ class NetmapDictionaryScenarioTest {
         Run again = Run.of("diff", changed.toString(), "--root", root.toString());
         assertEquals(0, again.code(), again.out() + again.err());
     }
+
+    @Test
+    void aFreeFormLabelChangeIsReportedVerbatimInTextAndJson(@TempDir Path dir) throws IOException {
+        Path root = LiveRoots.copy("esx08", dir);
+        Path changed = Files.writeString(dir.resolve("changed.yaml"),
+                read(Path.of(TOPOLOGY)).replace("{label: DMZ,", "{label: 'DMZ \\ Backup & Restore/1',"));
+        Run text = Run.of("diff", changed.toString(), "--root", root.toString(), "--no-color");
+        assertEquals(2, text.code(), text.out() + text.err());
+        assertTrue(text.out().contains("  switches[1].label: DMZ -> DMZ \\ Backup & Restore/1\n"), text.out());
+        assertTrue(text.out().contains("+network2.name = \"DMZ \\ Backup & Restore/1\"\n"), text.out());
+        Run json = Run.of("diff", changed.toString(), "--root", root.toString(), "--format", "json");
+        assertEquals(2, json.code(), json.out() + json.err());
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertEquals("DMZ \\ Backup & Restore/1", tree.at("/changes/0/after").asText(), json.out());
+        Run apply = Run.of("apply", changed.toString(), "--root", root.toString());
+        assertEquals(0, apply.code(), apply.out() + apply.err());
+        assertTrue(Files.readString(root.resolve(NETMAP)).contains("network2.name = \"DMZ \\ Backup & Restore/1\"\n"));
+        assertEquals(0, Run.of("diff", changed.toString(), "--root", root.toString()).code());
+    }
 }
