@@ -129,7 +129,7 @@ class ApplyRoundTripPropertyTest {
         // A topology that puts a NIC where the root's inventory has a non-network device (a SCSI card at 0:7.1)
         // describes another machine: outside this property, which is about converging on the same hardware.
         Set<String> nonNics = nonNetworkDevices(start.getOrDefault("etc/vmware/hwconfig", ""));
-        if (desired.adapters().values().stream().anyMatch(a -> nonNics.contains(a.pci().toString()))) return;
+        Property.assume(desired.adapters().values().stream().noneMatch(a -> nonNics.contains(a.pci().toString())));
         Path dir = Files.createTempDirectory("esxnet-apply");
         try {
             Path root = Roots.write(dir.resolve(HOST), start);
