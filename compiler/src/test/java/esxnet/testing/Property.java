@@ -124,8 +124,8 @@ public final class Property {
         }
 
         private static String message(long seed, int count, Object smallest, List<Object> examples, AsString<Object> toString) {
-            return String.format("property falsified after %d case(s), shrunk through %d failing ones; replay with -DQT_SEED=%d%n"
-                    + "smallest failing case:%n%s", count, examples.size(), seed, toString.asString(smallest));
+            return String.format("property falsified after %d case(s), shrunk through %d failing ones; replay with -DQT_SEED=%d\n"
+                    + "smallest failing case:\n%s", count, examples.size(), seed, toString.asString(smallest));
         }
     }
 }
