@@ -3,6 +3,7 @@ package esxnet.roundtrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import esxnet.apply.LiveRoots;
 import esxnet.cli.Run;
 import esxnet.emit.Emitter;
 import esxnet.format.LiveFormat;
@@ -23,15 +24,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -90,18 +88,7 @@ class ApplyRoundTripPropertyTest {
 
     private static List<Map<String, String>> handWrittenRoots() {
         try {
-            List<Map<String, String>> out = new ArrayList<>();
-            for (Path root : LosslessGoldenTest.liveRoots()) {
-                Map<String, String> files = new TreeMap<>();
-                try (Stream<Path> s = Files.walk(root)) {
-                    for (Path p : s.filter(Files::isRegularFile).toList()) {
-                        files.put(root.relativize(p).toString().replace('\\', '/'),
-                                new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-                    }
-                }
-                out.add(files);
-            }
-            return out;
+            return LosslessGoldenTest.liveRoots().stream().map(LiveRoots::snapshot).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
