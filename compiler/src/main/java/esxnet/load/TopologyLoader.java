@@ -31,8 +31,12 @@ import java.util.Map;
  */
 public final class TopologyLoader {
     public static final String RULE_HOST_DUPLICATE = "HOST-DUPLICATE";
-    /** Larger files are not topologies; refuse before reading them whole. */
-    public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /**
+     * Larger files are not topologies; refuse before reading them whole. 32 MiB holds a 10,000-host fleet in one
+     * file (about 1 KB a host, 3 KB with every option) and bounds memory on hostile input; YAML bombs are kept out
+     * by other means (no aliases, a nesting limit), not by this size.
+     */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
 
     private final SchemaCheck schema = new SchemaCheck();
 
@@ -97,7 +101,8 @@ public final class TopologyLoader {
                 return null;
             }
             if (Files.size(f) > MAX_BYTES) {
-                out.add(Diagnostic.error(YamlTree.RULE_YAML, Pos.startOf(name), "file is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; not a topology"));
+                out.add(Diagnostic.error(YamlTree.RULE_YAML, Pos.startOf(name), "file is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; not a topology")
+                        .withHint("a larger fleet can be split: every command that reads topologies takes several files, and their hosts form one fleet"));
                 return null;
             }
             bytes = Files.readAllBytes(f);

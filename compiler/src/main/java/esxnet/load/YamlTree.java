@@ -34,8 +34,8 @@ import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 public final class YamlTree {
     public static final String RULE_YAML = "YAML";
     public static final String RULE_DUPLICATE_KEY = "YAML-DUPLICATE-KEY";
-    /** Topology files are small; this bounds memory on hostile input. */
-    static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+    /** The loader's size cap (TopologyLoader.MAX_BYTES) in code points; this bounds memory on hostile input. */
+    static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
 
     private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern FLOAT = Pattern.compile("[-+]?([0-9]+\\.[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
