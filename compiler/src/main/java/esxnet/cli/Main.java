@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The esxnet command line. Exit codes: 0 success (warnings allowed), 1 invalid input or any error,
- * 2 drift or stale output (diff, compile --check). No stack trace ever reaches the user.
+ * 2 drift or stale output (diff, compile --check). No stack trace ever reaches the user. Output that could not
+ * be written (stdout on a full disk) is an error too.
  */
 @Command(name = "esxnet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compiles ESX Server 2.x service-console networking from a YAML topology, and reads live files back.")
@@ -34,8 +35,12 @@ public final class Main implements Runnable {
             return FAILED;
         });
         int code = cl.execute(args);
-        out.flush();
-        err.flush();
+        // PrintWriter swallows write errors: ask, so a full disk or closed pipe never passes for success.
+        if (out.checkError()) {
+            err.println("esxnet: cannot write to standard output (disk full, or the reader went away); its output is incomplete");
+            code = FAILED;
+        }
+        if (err.checkError()) code = FAILED;
         return code;
     }
 
@@ -46,7 +51,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (validate, compile, schema, import, lint, diff, apply)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (validate, compile, schema, import, lint, diff, apply, fetch)");
     }
 
     /** The version from the jar manifest (set by the build). */

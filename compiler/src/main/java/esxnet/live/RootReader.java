@@ -5,6 +5,7 @@ import esxnet.diag.IoMessages;
 import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
 import esxnet.emit.ManagedPaths;
+import esxnet.files.BoundedRead;
 import esxnet.format.CrossFileChecks;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 public final class RootReader {
     public static final String RULE_IO = "IO";
     /** The real files are a few kilobytes; anything this big is not one of them and is not parsed. */
-    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = BoundedRead.TEXT_FILE_LIMIT;
 
     private final List<LiveFormat> formats;
 
@@ -51,12 +52,20 @@ public final class RootReader {
     }
 
     /** Backup and package-manager leftovers that Red Hat's network scripts skip (apply's --backup writes FILE.orig). */
-    static boolean ignoredByNetworkScripts(String name) {
+    public static boolean ignoredByNetworkScripts(String name) {
         return name.endsWith("~") || name.matches(".*\\.(orig|bak|rpmnew|rpmorig|rpmsave)");
     }
 
     public LiveHost read(Path root, String hostName) {
-        String rootShown = root.toString();
+        return read(root, hostName, (String) null);
+    }
+
+    /**
+     * Reads a root whose files are shown in findings under another name: {@code shownRoot + "/" + relPath}
+     * (a snapshot taken over SSH is shown as {@code esx01:/etc/vmware/hwconfig}). Null shows the real paths.
+     */
+    public LiveHost read(Path root, String hostName, String shownRoot) {
+        String rootShown = shownRoot == null ? root.toString() : shownRoot;
         SourceMap sources = new SourceMap(Pos.startOf(rootShown));
         HostDraft draft = new HostDraft(hostName, sources);
         Map<String, SourceText> files = new LinkedHashMap<>();
@@ -78,7 +87,7 @@ public final class RootReader {
         }
         for (String rel : paths) {
             Path file = root.resolve(rel);
-            String shown = file.toString();
+            String shown = shownRoot == null ? file.toString() : (shownRoot.endsWith("/") ? shownRoot : shownRoot + "/") + rel;
             SourceText text = read(file, shown, diagnostics);
             if (text == null) continue;
             files.put(rel, text);
@@ -99,13 +108,11 @@ public final class RootReader {
 
     private static SourceText read(Path file, String shown, List<Diagnostic> out) {
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                out.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "file is " + size / (1024 * 1024)
-                        + " MiB, far larger than any ESX networking file; not read"));
-                return null;
-            }
             return SourceText.read(file, shown);
+        } catch (BoundedRead.TooLarge e) {
+            String size = e.size() >= 0 ? e.size() / (1024 * 1024) + " MiB" : "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB";
+            out.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "file is " + size + ", far larger than any ESX networking file; not read"));
+            return null;
         } catch (IOException e) {
             out.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "cannot read: " + IoMessages.reason(e)));
             return null;
