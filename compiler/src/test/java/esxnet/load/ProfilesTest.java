@@ -48,9 +48,9 @@ class ProfilesTest {
         assertEquals(List.of(), c.diagnostics().stream().filter(d -> d.severity() != esxnet.diag.Severity.NOTE).toList());
         Host esx11 = host(c, "esx11"), esx12 = host(c, "esx12");
         // 1. a scalar replaces; 2. mappings merge key by key
-        assertEquals("e100", esx11.adapters().get("vmnic0").driver());
-        assertEquals("tg3", esx12.adapters().get("vmnic0").driver());
-        assertEquals("1:3.0", esx12.adapters().get("vmnic0").pci().toString().replaceFirst("^0+", ""));
+        assertEquals("e100", esx11.adapters().get("eth0").driver());
+        assertEquals("tg3", esx12.adapters().get("eth0").driver());
+        assertEquals("1:3.0", esx12.adapters().get("eth0").pci().toString().replaceFirst("^0+", ""));
         assertEquals(esx11.adapters().get("vmnic1").features(), esx12.adapters().get("vmnic1").features());
         // 5. null removes an inherited key (load_balance), the rest of bond0 is inherited
         assertEquals("vmnic1", esx12.bonds().get("bond0").homeLink());
