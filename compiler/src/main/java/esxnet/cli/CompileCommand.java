@@ -84,7 +84,7 @@ final class CompileCommand implements Callable<Integer> {
             Files.createDirectories(out);
             // Held from reading the tree (the overwrite guard) to the last rename.
             try (DirectoryLock lock = DirectoryLock.acquire(out, Duration.ofSeconds(30))) {
-                return write(trees, origin, stdout);
+                return write(trees, result.loaded().topology().hosts(), origin, stdout);
             }
         } catch (IllegalArgumentException e) {
             stderr.println("esxnet: " + Printable.escape(e.getMessage()));
@@ -108,9 +108,12 @@ final class CompileCommand implements Callable<Integer> {
         }
     }
 
-    private int write(Map<String, SortedMap<String, String>> trees, TreeWriter.Origin origin, PrintWriter stdout) throws IOException, FileBatch.Failure {
+    private int write(Map<String, SortedMap<String, String>> trees, List<Host> hosts, TreeWriter.Origin origin, PrintWriter stdout)
+            throws IOException, FileBatch.Failure {
         List<TreeDifference> differences = TreeWriter.check(out, trees, origin);
-        List<Diagnostic> lost = OverwriteGuard.check(out, differences);
+        Map<String, Host> desired = new TreeMap<>();
+        for (Host h : hosts) desired.put(h.name(), h);
+        List<Diagnostic> lost = OverwriteGuard.check(out, differences, desired);
         if (!lost.isEmpty()) {
             Map<String, String> texts = new TreeMap<>();
             for (TreeDifference d : differences) {

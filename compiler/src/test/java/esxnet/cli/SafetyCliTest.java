@@ -203,4 +203,21 @@ class SafetyCliTest {
         }
         assertEquals(before, LiveRoots.snapshot(root));
     }
+
+    @Test
+    void aLineDiffCallsUnmanagedIsNeverDroppedByCompile(@TempDir Path dir) throws IOException {
+        Path g1 = dir.resolve("g1");
+        assertEquals(0, Run.of("compile", EXAMPLE, "--out", g1.toString()).code());
+        Path hw = g1.resolve("esx01/etc/vmware/hwconfig");
+        // A SCSI HBA's owner line: the topology has no adapter at 0:7.0, so it is not esxnet's.
+        String edited = Files.readString(hw) + "device.0.7.0.owner = \"VM\"\n";
+        Files.writeString(hw, edited);
+        Run diff = Run.of("diff", EXAMPLE, "--root", g1.resolve("esx01").toString());
+        assertEquals(0, diff.code(), "diff: the line is not esxnet's, so no drift\n" + diff.out() + diff.err());
+        Run again = Run.of("compile", EXAMPLE, "--out", g1.toString());
+        assertEquals(1, again.code(), again.out() + again.err());
+        assertTrue(again.err().contains(hw + ":"), again.err());
+        assertTrue(again.err().contains("[OUT-UNMANAGED]"), again.err());
+        assertEquals(edited, Files.readString(hw), "the line survives");
+    }
 }
