@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  */
 public final class RootReader {
     public static final String RULE_IO = "IO";
+    /** A note that checks were not run, and why. */
+    public static final String RULE_SKIPPED = "SKIPPED";
     /** The real files are a few kilobytes; anything this big is not one of them and is not parsed. */
     public static final long MAX_FILE_BYTES = BoundedRead.TEXT_FILE_LIMIT;
 
@@ -77,11 +79,15 @@ public final class RootReader {
             diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown),
                     "no ESX networking files here (looked for " + String.join(", ", ManagedPaths.FIXED) + ", " + ManagedPaths.NETWORK_SCRIPTS + "ifcfg-*)"));
         }
+        List<String> refused = new ArrayList<>();
         for (String rel : paths) {
             Path file = root.resolve(rel);
             String shown = file.toString();
             SourceText text = read(file, shown, diagnostics);
-            if (text == null) continue;
+            if (text == null) {
+                refused.add(shown);
+                continue;
+            }
             files.put(rel, text);
             for (LiveFormat f : formats) {
                 if (!f.reads(rel)) continue;
@@ -93,7 +99,13 @@ public final class RootReader {
                 }
             }
         }
-        CrossFileChecks.check(draft);
+        if (refused.isEmpty()) {
+            CrossFileChecks.check(draft);
+        } else {
+            // What a refused file defines would be reported missing everywhere it is used: say it once.
+            diagnostics.add(Diagnostic.note(RULE_SKIPPED, Pos.startOf(rootShown), "cross-file checks and semantic rules skipped: they need every file, and "
+                    + String.join(", ", refused) + (refused.size() == 1 ? " was" : " were") + " not read"));
+        }
         diagnostics.addAll(draft.diagnostics);
         return new LiveHost(draft.toHost(), sources, diagnostics, files);
     }

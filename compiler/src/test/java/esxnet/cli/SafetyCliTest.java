@@ -220,4 +220,17 @@ class SafetyCliTest {
         assertTrue(again.err().contains("[OUT-UNMANAGED]"), again.err());
         assertEquals(edited, Files.readString(hw), "the line survives");
     }
+
+    @Test
+    void aRefusedFileIsReportedOnceWithoutFollowOnFindings(@TempDir Path dir) throws IOException {
+        Path root = Trees.copy(Repo.root().resolve("golden/fleet/esx-b"), dir.resolve("esx-b"));
+        try (var f = new java.io.RandomAccessFile(root.resolve("etc/vmware/hwconfig").toFile(), "rw")) {
+            f.setLength(5L * 1024 * 1024);
+        }
+        Run r = Run.of("lint", "--root", root.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("hwconfig:1:1: error [IO] file is 5 MiB"), r.err());
+        assertTrue(r.err().contains("note [SKIPPED] cross-file checks and semantic rules skipped"), r.err());
+        assertTrue(r.err().endsWith("1 error, 0 warnings, 1 note\n"), "no SWITCH-DEVICE or other follow-on error: " + r.err());
+    }
 }
