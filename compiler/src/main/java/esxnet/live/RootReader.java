@@ -50,7 +50,8 @@ public final class RootReader {
                         .sorted().map(n -> ManagedPaths.NETWORK_SCRIPTS + n).forEach(rel::add);
             }
         }
-        return rel.stream().filter(p -> Files.isRegularFile(root.resolve(p))).toList();
+        // A name whose bytes are not UTF-8 cannot be opened again from its decoded form: keep it, to report it.
+        return rel.stream().filter(p -> p.indexOf('\uFFFD') >= 0 || Files.isRegularFile(root.resolve(p))).toList();
     }
 
     /** Backup and package-manager leftovers that Red Hat's network scripts skip (apply's --backup writes FILE.orig). */
@@ -80,9 +81,21 @@ public final class RootReader {
                     "no ESX networking files here (looked for " + String.join(", ", ManagedPaths.FIXED) + ", " + ManagedPaths.NETWORK_SCRIPTS + "ifcfg-*)"));
         }
         List<String> refused = new ArrayList<>();
+        Path realRoot = realPath(root);
         for (String rel : paths) {
             Path file = root.resolve(rel);
             String shown = file.toString();
+            if (rel.indexOf('\uFFFD') >= 0) {
+                // The bytes of the name are not UTF-8 (Java shows them as U+FFFD): no topology can name such a device.
+                diagnostics.add(Diagnostic.warning(RULE_IO, Pos.startOf(shown), "file name is not UTF-8 text (undecodable bytes shown as \uFFFD); not read: rename it"));
+                continue;
+            }
+            Path real = realPath(file);
+            if (realRoot != null && real != null && !real.startsWith(realRoot)) {
+                diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "is a symbolic link leading out of the root (to " + real + "); not read"));
+                refused.add(shown);
+                continue;
+            }
             SourceText text = read(file, shown, diagnostics);
             if (text == null) {
                 refused.add(shown);
@@ -108,6 +121,14 @@ public final class RootReader {
         }
         diagnostics.addAll(draft.diagnostics);
         return new LiveHost(draft.toHost(), sources, diagnostics, files);
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static SourceText read(Path file, String shown, List<Diagnostic> out) {

@@ -233,4 +233,29 @@ class SafetyCliTest {
         assertTrue(r.err().contains("note [SKIPPED] cross-file checks and semantic rules skipped"), r.err());
         assertTrue(r.err().endsWith("1 error, 0 warnings, 1 note\n"), "no SWITCH-DEVICE or other follow-on error: " + r.err());
     }
+
+    @Test
+    void aFileNameThatIsNotUtf8IsReportedNotSkipped(@TempDir Path dir) throws Exception {
+        Path root = Trees.copy(GOLDEN_ESX01, dir.resolve("esx01"));
+        Path scripts = root.resolve("etc/sysconfig/network-scripts");
+        // Java cannot spell the byte 0xff in a file name; the shell can.
+        Process p = new ProcessBuilder("sh", "-c", "touch \"$(printf 'ifcfg-eth\\377')\"").directory(scripts.toFile()).start();
+        assertEquals(0, p.waitFor());
+        Run r = Run.of("lint", "--root", root.toString());
+        assertTrue(r.err().contains("warning [IO] file name is not UTF-8 text"), r.err());
+        assertTrue(r.clean(), r.err());
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheRootIsNotFollowed(@TempDir Path dir) throws IOException {
+        Path root = Trees.copy(GOLDEN_ESX01, dir.resolve("esx01"));
+        Path outside = Files.writeString(dir.resolve("secret"), "device.9.9.9.owner = \"VM\"\n");
+        Path hw = root.resolve("etc/vmware/hwconfig");
+        Files.delete(hw);
+        Files.createSymbolicLink(hw, outside);
+        Run r = Run.of("lint", "--root", root.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(hw + ":1:1: error [IO] is a symbolic link leading out of the root"), r.err());
+        assertFalse(r.err().contains("9.9.9"), "its content is not shown");
+    }
 }
