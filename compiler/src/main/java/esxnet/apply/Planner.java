@@ -43,7 +43,7 @@ final class Planner {
         this.desired = desired;
         this.live = live;
         this.k = EthNumbering.firstSharedIndex(desired);
-        this.managedLines = new ManagedLines(desired);
+        this.managedLines = new ManagedLines(desired, live.host());
     }
 
     Plan plan() {

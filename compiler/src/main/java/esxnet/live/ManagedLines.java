@@ -9,17 +9,19 @@ import esxnet.model.EthNumbering;
 import esxnet.model.Host;
 import esxnet.model.PciAddress;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one definition of which lines of a file esxnet manages for a host: what compile may drop (the
  * overwrite guard), what diff compares and what apply rewrites. The format classifies each line; a
  * line it calls managed that belongs to hardware or devices the topology does not describe is not
- * esxnet's: owner lines of SCSI HBAs and other non-adapter PCI devices, and rc.local lines bringing up
- * the console's own eth devices.
+ * esxnet's: owner lines of video, USB, IDE and SCSI controllers and other PCI devices that are no
+ * network adapter, and rc.local lines bringing up the console's own eth devices.
  */
 public final class ManagedLines {
     private static final Pattern OWNER_KEY = Pattern.compile("device\\.([0-9]+)\\.([0-9]+)\\.([0-9]+)\\.owner");
@@ -29,9 +31,15 @@ public final class ManagedLines {
     private final int k;
     private final Set<PciAddress> adapterPcis;
 
-    public ManagedLines(Host desired) {
+    /**
+     * @param live the host as its files show it: owner lines esxnet manages are those of the topology's
+     *     adapters and of every network adapter the live files show (an adapter the topology drops loses
+     *     its line); never those of other devices (formats doc, decision 9)
+     */
+    public ManagedLines(Host desired, Host live) {
         this.k = EthNumbering.firstSharedIndex(desired);
-        this.adapterPcis = desired.adapters().values().stream().map(Adapter::pci).collect(Collectors.toSet());
+        this.adapterPcis = Stream.concat(desired.adapters().values().stream(), live.adapters().values().stream())
+                .map(Adapter::pci).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** The file's lines with managed ones marked, or null when no format reads this path. */

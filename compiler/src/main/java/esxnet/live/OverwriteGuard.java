@@ -32,6 +32,7 @@ public final class OverwriteGuard {
      */
     public static List<Diagnostic> check(Path outDir, List<TreeDifference> differences, Map<String, Host> desired) {
         List<Diagnostic> out = new ArrayList<>();
+        Map<String, Host> liveHosts = new java.util.HashMap<>();
         for (TreeDifference d : differences) {
             if (d.actual() == null) continue;
             LiveFormat format = LiveFormats.forPath(d.relPath());
@@ -44,7 +45,9 @@ public final class OverwriteGuard {
             String shown = outDir.resolve(d.host()).resolve(d.relPath()).toString();
             int lineNo = 0;
             SourceText text = SourceText.of(shown, d.actual());
-            List<LiveLine> lines = host == null ? format.lines(text, d.relPath()) : new ManagedLines(host).of(d.relPath(), text);
+            List<LiveLine> lines = host == null ? format.lines(text, d.relPath())
+                    : new ManagedLines(host, liveHosts.computeIfAbsent(d.host(), h -> new RootReader().read(outDir.resolve(h), h).host()))
+                            .of(d.relPath(), text);
             for (LiveLine line : lines) {
                 lineNo++;
                 int spans = (int) line.text().chars().filter(c -> c == '\n').count();
