@@ -50,8 +50,25 @@ public final class RootReader {
                         .sorted().map(n -> ManagedPaths.NETWORK_SCRIPTS + n).forEach(rel::add);
             }
         }
-        // A name whose bytes are not UTF-8 cannot be opened again from its decoded form: keep it, to report it.
-        return rel.stream().filter(p -> p.indexOf('\uFFFD') >= 0 || Files.isRegularFile(root.resolve(p))).toList();
+        return rel.stream().filter(p -> Files.isRegularFile(root.resolve(p))).toList();
+    }
+
+    /**
+     * ifcfg-* names in network-scripts whose bytes do not survive decoding (not UTF-8, or not in the
+     * locale's charset): such a file cannot be opened by its name as Java shows it, so it is reported
+     * rather than silently left out.
+     */
+    static List<String> undecodableScripts(Path root) {
+        Path scripts = root.resolve(ManagedPaths.NETWORK_SCRIPTS);
+        if (!Files.isDirectory(scripts)) return List.of();
+        try (Stream<Path> s = Files.list(scripts)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("ifcfg-"))
+                    .filter(p -> Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !Files.exists(scripts.resolve(p.getFileName().toString()), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+            return List.of();
+        }
     }
 
     /** Backup and package-manager leftovers that Red Hat's network scripts skip (apply's --backup writes FILE.orig). */
@@ -88,16 +105,15 @@ public final class RootReader {
             diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown),
                     "no ESX networking files here (looked for " + String.join(", ", ManagedPaths.FIXED) + ", " + ManagedPaths.NETWORK_SCRIPTS + "ifcfg-*)"));
         }
+        for (String n : undecodableScripts(root)) {
+            diagnostics.add(Diagnostic.warning(RULE_IO, Pos.startOf(root.resolve(ManagedPaths.NETWORK_SCRIPTS) + "/" + n),
+                    "file name is not UTF-8 text (its undecodable bytes are shown replaced); not read: rename it"));
+        }
         List<String> refused = new ArrayList<>();
         Path realRoot = realPath(root);
         for (String rel : paths) {
             Path file = root.resolve(rel);
             String shown = shownRoot == null ? file.toString() : (shownRoot.endsWith("/") ? shownRoot : shownRoot + "/") + rel;
-            if (rel.indexOf('\uFFFD') >= 0) {
-                // The bytes of the name are not UTF-8 (Java shows them as U+FFFD): no topology can name such a device.
-                diagnostics.add(Diagnostic.warning(RULE_IO, Pos.startOf(shown), "file name is not UTF-8 text (undecodable bytes shown as \uFFFD); not read: rename it"));
-                continue;
-            }
             Path real = realPath(file);
             if (realRoot != null && real != null && !real.startsWith(realRoot)) {
                 diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "is a symbolic link leading out of the root (to " + real + "); not read"));
