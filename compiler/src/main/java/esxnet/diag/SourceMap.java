@@ -1,6 +1,8 @@
 package esxnet.diag;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +13,8 @@ import java.util.Map;
 public final class SourceMap {
     private final Map<String, Pos> positions = new HashMap<>();
     private final Pos fallback;
+    /** Per host: positions of values it inherits from a profile, to the host's own 'profile:' line. */
+    private final Map<String, Map<Pos, Pos>> inherited = new HashMap<>();
 
     public SourceMap(Pos fallback) {
         this.fallback = fallback;
@@ -42,5 +46,32 @@ public final class SourceMap {
 
     public void putAll(SourceMap other) {
         other.positions.forEach(this::put);
+        other.inherited.forEach((h, m) -> inherited.computeIfAbsent(h, k -> new HashMap<>()).putAll(m));
+    }
+
+    /** Records that {@code host} inherits the value written at {@code at} (in a profile) through its line {@code via}. */
+    public void inherit(String host, Pos at, Pos via) {
+        inherited.computeIfAbsent(host, k -> new HashMap<>()).putIfAbsent(at, via);
+    }
+
+    /**
+     * A finding on {@code host} that points at a value the host inherits also names the host's own
+     * 'profile:' line ({@code see:}), so both places are shown: the profile line and the host using it.
+     */
+    public Diagnostic withInheritance(String host, Diagnostic d) {
+        Map<Pos, Pos> mine = inherited.get(host);
+        if (mine == null) return d;
+        List<Pos> related = new ArrayList<>(d.related());
+        boolean changed = false;
+        List<Pos> places = new ArrayList<>(d.related());
+        places.add(0, d.pos());
+        for (Pos p : places) {
+            Pos via = mine.get(p);
+            if (via != null && !related.contains(via) && !via.equals(d.pos())) {
+                related.add(via);
+                changed = true;
+            }
+        }
+        return changed ? d.withRelated(related) : d;
     }
 }

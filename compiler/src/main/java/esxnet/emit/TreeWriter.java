@@ -62,6 +62,12 @@ public final class TreeWriter {
         }
     }
 
+    /** Decides, from the files as write read them, whether the write may go ahead (compile's overwrite guard). */
+    @FunctionalInterface
+    public interface Guard {
+        boolean allows(List<TreeDifference> changes);
+    }
+
     private static final int DATA_MODE = 0644, SCRIPT_MODE = 0755;
     private static final long LIMIT = BoundedRead.TEXT_FILE_LIMIT;
 
@@ -76,6 +82,12 @@ public final class TreeWriter {
      */
     public static Result write(Path outDir, Map<String, ? extends SortedMap<String, String>> trees, Origin origin, FileOps ops)
             throws IOException, FileBatch.Failure {
+        return write(outDir, trees, origin, ops, changes -> true);
+    }
+
+    /** As above, but first shows {@code guard} every file it would replace or delete, as read; null when the guard says no. */
+    public static Result write(Path outDir, Map<String, ? extends SortedMap<String, String>> trees, Origin origin, FileOps ops, Guard guard)
+            throws IOException, FileBatch.Failure {
         SortedMap<String, SortedMap<String, String>> sorted = validated(trees);
         Files.createDirectories(outDir);
         Path root = outDir.toRealPath();
@@ -86,27 +98,35 @@ public final class TreeWriter {
         FileBatch batch = new FileBatch(root, ops);
         List<String> written = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        List<TreeDifference> changes = new ArrayList<>();
         WrittenRecord after = new WrittenRecord();
         for (var host : sorted.entrySet()) {
             String name = host.getKey();
             after.host(name, origin.hostFiles().getOrDefault(name, ""));
             for (var file : host.getValue().entrySet()) {
                 String shown = name + "/" + file.getKey();
-                byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+                // One char per byte, as live files are read and apply writes them: a tree merged into a
+                // captured root (compile --base) keeps the base's bytes; emitted text is ASCII either way.
+                byte[] bytes = file.getValue().getBytes(StandardCharsets.ISO_8859_1);
                 after.file(shown, bytes);
                 FileBatch.Seen seen = FileBatch.Seen.of(root.resolve(shown), Math.max(LIMIT, bytes.length));
                 if (seen.holds(bytes)) continue;
+                changes.add(seen.bytes() == null ? new TreeDifference(TreeDifference.Kind.MISSING, name, file.getKey(), file.getValue(), null)
+                        : new TreeDifference(TreeDifference.Kind.DIFFERENT, name, file.getKey(), file.getValue(), decode(seen.bytes())));
                 batch.put(shown, bytes, seen, ManagedPaths.isExecutable(file.getKey()) ? SCRIPT_MODE : DATA_MODE);
                 written.add(shown);
             }
             for (String stale : managedPresent(root, name)) {
                 if (host.getValue().containsKey(stale)) continue;
                 String shown = name + "/" + stale;
-                batch.delete(shown, FileBatch.Seen.of(root.resolve(shown), LIMIT));
+                FileBatch.Seen seen = FileBatch.Seen.of(root.resolve(shown), LIMIT);
+                changes.add(new TreeDifference(TreeDifference.Kind.EXTRA, name, stale, null, seen.bytes() == null ? null : decode(seen.bytes())));
+                batch.delete(shown, seen);
                 removed.add(shown);
             }
             for (String dir : ManagedPaths.DIRECTORIES) batch.sweep(name + "/" + dir);
         }
+        if (!guard.allows(changes)) return null;
         List<String> kept = new ArrayList<>();
         for (WrittenRecord.Dropped d : before.dropped(root, sorted.keySet(), origin.inputs())) {
             if (d.whyKept() != null) {
@@ -157,7 +177,7 @@ public final class TreeWriter {
                     if (present) out.add(new TreeDifference(TreeDifference.Kind.EXTRA, name, rel, null, actual == null ? null : decode(actual)));
                 } else if (actual == null) {
                     out.add(new TreeDifference(TreeDifference.Kind.MISSING, name, rel, expected, null));
-                } else if (!Arrays.equals(expected.getBytes(StandardCharsets.UTF_8), actual)) {
+                } else if (!Arrays.equals(expected.getBytes(StandardCharsets.ISO_8859_1), actual)) {
                     out.add(new TreeDifference(TreeDifference.Kind.DIFFERENT, name, rel, expected, decode(actual)));
                 }
             }
@@ -233,6 +253,6 @@ public final class TreeWriter {
 
     /** For showing a difference only; bytes are compared, so a malformed file still counts as different. */
     private static String decode(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }

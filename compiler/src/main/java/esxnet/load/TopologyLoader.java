@@ -67,8 +67,9 @@ public final class TopologyLoader {
             YamlTree tree = YamlTree.parse(e.getKey(), e.getValue());
             diagnostics.addAll(tree.diagnostics());
             if (!tree.faithful()) continue;
+            Map<String, Profiles.Inheritance> inherited = tree.diagnostics().isEmpty() ? Profiles.resolve(tree, diagnostics) : Map.of();
             List<SchemaCheck.Finding> schemaFindings = schema.check(tree);
-            schemaFindings.forEach(f -> diagnostics.add(f.diagnostic()));
+            schemaFindings.forEach(f -> diagnostics.add(alsoNamingTheHost(f, inherited)));
             if (!tree.diagnostics().isEmpty()) continue; // a tree with duplicate keys or aliases is not the file's meaning
             JsonNode hostsNode = tree.root().path("hosts");
             for (Iterator<Map.Entry<String, JsonNode>> it = hostsNode.fields(); it.hasNext(); ) {
@@ -85,9 +86,34 @@ public final class TopologyLoader {
                 if (!clean || !h.getValue().isObject()) continue;
                 hosts.add(ModelBuilder.host(h.getKey(), h.getValue()));
                 ModelBuilder.record(tree, h.getKey(), h.getValue(), sources);
+                Profiles.Inheritance inh = inherited.get(h.getKey());
+                if (inh != null) {
+                    for (String p : inh.inheritedPointers()) {
+                        sources.inherit(h.getKey(), tree.keyAt(p), inh.via());
+                        sources.inherit(h.getKey(), tree.valueAt(p), inh.via());
+                    }
+                }
             }
         }
         return new LoadedTopology(new Topology(hosts), sources, diagnostics, texts);
+    }
+
+    /** A schema finding on a value a host inherits also names the host's 'profile:' line. */
+    private static Diagnostic alsoNamingTheHost(SchemaCheck.Finding f, Map<String, Profiles.Inheritance> inherited) {
+        for (Map.Entry<String, Profiles.Inheritance> e : inherited.entrySet()) {
+            String hostPointer = ModelPath.host(e.getKey());
+            String p = f.pointer();
+            if (!p.startsWith(hostPointer + "/")) continue;
+            while (p.length() > hostPointer.length()) {
+                if (e.getValue().inheritedPointers().contains(p)) {
+                    List<Pos> related = new ArrayList<>(f.diagnostic().related());
+                    related.add(e.getValue().via());
+                    return f.diagnostic().withRelated(related);
+                }
+                p = p.substring(0, p.lastIndexOf('/'));
+            }
+        }
+        return f.diagnostic();
     }
 
     /** A finding on the host's subtree, or on the document or hosts map itself, keeps the host out of the model. */

@@ -111,6 +111,23 @@ public final class YamlTree {
         return pos != null ? pos : valueAt(pointer);
     }
 
+    /**
+     * Gives every node below {@code pointer} the positions of its origin ({@code origins}: new pointer to
+     * the pointer it came from), after a profile was merged into a host there.
+     */
+    void relocate(String pointer, Map<String, String> origins) {
+        Map<String, Pos> values = new HashMap<>(), keys = new HashMap<>();
+        origins.forEach((to, from) -> {
+            Pos v = valuePos.get(from), k = keyPos.get(from);
+            if (v != null) values.put(to, v);
+            if (k != null) keys.put(to, k);
+        });
+        valuePos.keySet().removeIf(p -> p.startsWith(pointer + "/"));
+        keyPos.keySet().removeIf(p -> p.startsWith(pointer + "/"));
+        valuePos.putAll(values);
+        keyPos.putAll(keys);
+    }
+
     public static String child(String pointer, String key) {
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
     }

@@ -15,7 +15,13 @@ public final class Names {
     public static final Pattern VMNET = Pattern.compile("vmnet_[0-9]{1,3}");
     public static final Pattern ETH = Pattern.compile("eth[0-9]{1,3}");
     public static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-    public static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _.()-]{0,62}[A-Za-z0-9_.)-]|[A-Za-z0-9]");
+    /**
+     * A network label is free text ("a functional descriptor"; ESX restricts nothing) that reaches only a
+     * quoted dictionary value, never a shell line or a path: any printable ASCII but the double quote that
+     * would end the value, at least one of them not a space. Control characters could not be written back;
+     * other bytes are out because no source says which encoding ESX reads netmap.conf in.
+     */
+    public static final Pattern LABEL = Pattern.compile("[ !#-~]*[!#-~][ !#-~]*");
     public static final Pattern TAG = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     public static final Pattern DRIVER = Pattern.compile("[A-Za-z0-9_]{1,32}");
     public static final Pattern VM_NIC = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}:ethernet[0-9]");

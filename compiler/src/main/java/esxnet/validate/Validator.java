@@ -24,7 +24,7 @@ public final class Validator {
     public List<Diagnostic> check(Topology topology, SourceMap sources) {
         List<Diagnostic> out = new ArrayList<>();
         for (Host host : topology.hosts()) {
-            for (Rule rule : RULES) rule.check(host, sources, out::add);
+            for (Rule rule : RULES) rule.check(host, sources, d -> out.add(sources.withInheritance(host.name(), d)));
         }
         return out;
     }
