@@ -104,6 +104,7 @@ final class Planner {
                 .filter(LiveLine::managed)
                 .map(l -> new DesiredLine(l.key(), l.value(), l.body()))
                 .toList();
+        want = format.align(lines, want);
         return path.equals(ManagedPaths.RC_LOCAL) ? BlockMerge.merge(lines, want) : LineMerge.merge(lines, want);
     }
 

@@ -46,6 +46,11 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Write nothing; compare DIR with what would be written and exit 2 on any difference, printing a unified diff.")
     boolean check;
 
+    @Option(names = "--base", paramLabel = "DIR", description = {"Captured copies of the hosts' roots (DIR/<host>/etc/...): merge into each as apply would, "
+            + "so OUT gets complete files, every unmanaged line of the base kept, that can be deployed as they are.",
+            "Without it, hwconfig and modules.conf hold only the lines esxnet manages (fragments)."})
+    Path base;
+
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
 
@@ -73,7 +78,12 @@ final class CompileCommand implements Callable<Integer> {
         Emitter emitter = new Emitter();
         Map<String, String> hostFiles = new TreeMap<>();
         for (Host h : result.loaded().topology().hosts()) {
-            trees.put(h.name(), emitter.emit(h));
+            SortedMap<String, String> files = base == null ? emitter.emit(h) : BaseRoots.files(h, base, stderr);
+            if (files == null) {
+                stderr.println("esxnet: nothing written to " + out);
+                return Main.FAILED;
+            }
+            trees.put(h.name(), files);
             hostFiles.put(h.name(), absolute(result.loaded().sources().at(ModelPath.host(h.name())).file()));
         }
         Set<String> inputs = new TreeSet<>();

@@ -101,7 +101,7 @@ public final class Training {
         String[][] runs = {
                 {"--version"}, {"--help"}, {"help", "lint"},
                 {"validate", "--help"}, {"compile", "--help"}, {"schema", "--help"}, {"import", "--help"},
-                {"lint", "--help"}, {"diff", "--help"}, {"apply", "--help"}, {"validate", "--strcit", f},
+                {"lint", "--help"}, {"diff", "--help"}, {"apply", "--help"}, {"fetch", "--help"}, {"validate", "--strcit", f},
                 {"validate", f}, {"validate", broken.toString()}, {"schema"},
                 {"compile", f, "-o", out}, {"compile", "--check", f, "-o", out}, {"compile", broken.toString(), "-o", out},
                 {"lint", "--root", a}, {"lint", "--root", b}, {"lint", "--root", c}, {"lint", "--root", dir.toString()},

@@ -9,6 +9,7 @@ import esxnet.model.EthNumbering;
 import esxnet.model.FileProjection;
 import esxnet.model.Host;
 import esxnet.model.ModelPath;
+import esxnet.model.Pairing;
 import esxnet.model.PortGroup;
 import esxnet.model.Share;
 import esxnet.model.VSwitch;
@@ -103,31 +104,48 @@ public final class ModelDiff {
         }
     }
 
+    /**
+     * netmap.conf is a dictionary (decision 2): its order means nothing, so switches are matched by their
+     * device, then by label, and port groups of a matched switch by VLAN, then by label. Paths use the
+     * topology's numbering; a live switch or port group nothing matches is numbered as read.
+     */
     private void switches(List<VSwitch> want, List<VSwitch> have) {
-        int n = Math.max(want.size(), have.size());
-        for (int i = 0; i < n; i++) {
-            VSwitch w = i < want.size() ? want.get(i) : null, h = i < have.size() ? have.get(i) : null;
+        int[] match = Pairing.pair(want, have, VSwitch::device, VSwitch::label);
+        for (int i = 0; i < want.size(); i++) {
+            VSwitch w = want.get(i);
             String mp = ModelPath.vswitch(host, i);
             String p = "switches[" + i + "]";
-            if (w == null || h == null) {
-                presence(p, mp, w != null ? describe(w) : null, h != null ? describe(h) : null);
+            if (match[i] < 0) {
+                presence(p, mp, describe(w), null);
                 continue;
             }
+            VSwitch h = have.get(match[i]);
             field(p + ".label", ModelPath.field(mp, "label"), h.label(), w.label());
             field(p + ".device", ModelPath.field(mp, w.uplink() != null ? "uplink" : "internal"), h.device(), w.device());
-            int m = Math.max(w.portGroups().size(), h.portGroups().size());
-            for (int j = 0; j < m; j++) {
-                PortGroup pw = j < w.portGroups().size() ? w.portGroups().get(j) : null;
-                PortGroup ph = j < h.portGroups().size() ? h.portGroups().get(j) : null;
-                String pp = p + ".port_groups[" + j + "]";
-                String pmp = ModelPath.portGroup(host, i, j);
-                if (pw == null || ph == null) {
-                    presence(pp, pmp, pw != null ? describe(pw) : null, ph != null ? describe(ph) : null);
-                    continue;
-                }
-                field(pp + ".label", ModelPath.field(pmp, "label"), ph.label(), pw.label());
-                field(pp + ".vlan", ModelPath.field(pmp, "vlan"), ph.vlan(), pw.vlan());
+            portGroups(i, w.portGroups(), match[i], h.portGroups());
+        }
+        for (int j : Pairing.unmatched(match, have.size())) {
+            presence("switches[" + j + "]", ModelPath.vswitch(host, j), null, describe(have.get(j)));
+        }
+    }
+
+    private void portGroups(int i, List<PortGroup> want, int liveSwitch, List<PortGroup> have) {
+        String p = "switches[" + i + "]";
+        int[] match = Pairing.pair(want, have, PortGroup::vlan, PortGroup::label);
+        for (int j = 0; j < want.size(); j++) {
+            PortGroup pw = want.get(j);
+            String pp = p + ".port_groups[" + j + "]";
+            String pmp = ModelPath.portGroup(host, i, j);
+            if (match[j] < 0) {
+                presence(pp, pmp, describe(pw), null);
+                continue;
             }
+            PortGroup ph = have.get(match[j]);
+            field(pp + ".label", ModelPath.field(pmp, "label"), ph.label(), pw.label());
+            field(pp + ".vlan", ModelPath.field(pmp, "vlan"), ph.vlan(), pw.vlan());
+        }
+        for (int j : Pairing.unmatched(match, have.size())) {
+            presence(p + ".port_groups[" + j + "]", ModelPath.portGroup(host, liveSwitch, j), null, describe(have.get(j)));
         }
     }
 

@@ -92,7 +92,9 @@ public final class TreeWriter {
             after.host(name, origin.hostFiles().getOrDefault(name, ""));
             for (var file : host.getValue().entrySet()) {
                 String shown = name + "/" + file.getKey();
-                byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+                // One char per byte, as live files are read and apply writes them: a tree merged into a
+                // captured root (compile --base) keeps the base's bytes; emitted text is ASCII either way.
+                byte[] bytes = file.getValue().getBytes(StandardCharsets.ISO_8859_1);
                 after.file(shown, bytes);
                 FileBatch.Seen seen = FileBatch.Seen.of(root.resolve(shown), Math.max(LIMIT, bytes.length));
                 if (seen.holds(bytes)) continue;
@@ -157,7 +159,7 @@ public final class TreeWriter {
                     if (present) out.add(new TreeDifference(TreeDifference.Kind.EXTRA, name, rel, null, actual == null ? null : decode(actual)));
                 } else if (actual == null) {
                     out.add(new TreeDifference(TreeDifference.Kind.MISSING, name, rel, expected, null));
-                } else if (!Arrays.equals(expected.getBytes(StandardCharsets.UTF_8), actual)) {
+                } else if (!Arrays.equals(expected.getBytes(StandardCharsets.ISO_8859_1), actual)) {
                     out.add(new TreeDifference(TreeDifference.Kind.DIFFERENT, name, rel, expected, decode(actual)));
                 }
             }
@@ -233,6 +235,6 @@ public final class TreeWriter {
 
     /** For showing a difference only; bytes are compared, so a malformed file still counts as different. */
     private static String decode(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }

@@ -1,5 +1,6 @@
 package esxnet.format;
 
+import esxnet.lines.DesiredLine;
 import esxnet.lines.LiveLine;
 import esxnet.parse.HostDraft;
 import java.util.List;
@@ -22,4 +23,14 @@ public interface LiveFormat {
      * key and a normalised value; run on an emitted file, the managed lines are what apply wants.
      */
     List<LiveLine> lines(SourceText text, String rootRelativePath);
+
+    /**
+     * The wanted lines, keyed the way this live file already keys the same entries. Most formats key a
+     * line by what it means and need nothing; a format whose keys only number its entries (netmap.conf's
+     * {@code networkN}) renumbers the wanted entries to the live file's numbers, so an in-place edit
+     * touches only what changed.
+     */
+    default List<DesiredLine> align(List<LiveLine> live, List<DesiredLine> wanted) {
+        return wanted;
+    }
 }

@@ -134,9 +134,12 @@ public final class TopologyYamlWriter {
         if (e.broadcastDomain() != null) line(4, "broadcast_domain: " + quoted(e.broadcastDomain()));
     }
 
-    /** Labels may hold spaces, dots and parentheses but never quotes or backslashes (Names.LABEL). */
+    /**
+     * A YAML double-quoted scalar. Labels are printable ASCII without '"' (Names.LABEL), so the backslash,
+     * YAML's escape character there, is the one character that needs escaping.
+     */
     private static String quoted(String s) {
-        return "\"" + s + "\"";
+        return "\"" + s.replace("\\", "\\\\") + "\"";
     }
 
     /** YAML 1.1 words a plain scalar would turn into a boolean or null. */

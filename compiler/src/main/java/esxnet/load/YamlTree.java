@@ -44,8 +44,8 @@ import org.snakeyaml.engine.v2.schema.Schema;
 public final class YamlTree {
     public static final String RULE_YAML = "YAML";
     public static final String RULE_DUPLICATE_KEY = "YAML-DUPLICATE-KEY";
-    /** Topology files are small; this bounds memory on hostile input. */
-    static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+    /** The loader's size cap (TopologyLoader.MAX_BYTES) in code points; this bounds memory on hostile input. */
+    static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
     /** A topology nests six levels; the bound keeps hostile input from exhausting the stack. */
     static final int MAX_DEPTH = 20;
 

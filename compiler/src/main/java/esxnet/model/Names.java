@@ -15,7 +15,13 @@ public final class Names {
     public static final Pattern VMNET = Pattern.compile("vmnet_[0-9]{1,3}");
     public static final Pattern ETH = Pattern.compile("eth[0-9]{1,3}");
     public static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-    public static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _.()-]{0,62}[A-Za-z0-9_.)-]|[A-Za-z0-9]");
+    /**
+     * A network label is free text ("a functional descriptor"; ESX restricts nothing) that reaches only a
+     * quoted dictionary value, never a shell line or a path: any printable ASCII but the double quote that
+     * would end the value, at least one of them not a space. Control characters could not be written back;
+     * other bytes are out because no source says which encoding ESX reads netmap.conf in.
+     */
+    public static final Pattern LABEL = Pattern.compile("[ !#-~]*[!#-~][ !#-~]*");
     public static final Pattern TAG = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     public static final Pattern DRIVER = Pattern.compile("[A-Za-z0-9_]{1,32}");
     public static final Pattern VM_NIC = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}:ethernet[0-9]");
@@ -34,12 +40,22 @@ public final class Names {
         return Integer.parseInt(name.substring(i));
     }
 
-    /** vmnic2 before vmnic10: prefix, then number, then text. */
+    /** vmnic2 before vmnic10: prefix, then number, then text. No regex and no allocation: it runs for every sorted name. */
     public static final Comparator<String> NATURAL = (a, b) -> {
-        String pa = a.replaceAll("[0-9]+$", ""), pb = b.replaceAll("[0-9]+$", "");
-        int c = pa.compareTo(pb);
-        if (c != 0) return c;
-        c = Integer.compare(number(a), number(b));
+        int ea = digitsFrom(a), eb = digitsFrom(b);
+        for (int i = 0, n = Math.min(ea, eb); i < n; i++) {
+            char ca = a.charAt(i), cb = b.charAt(i);
+            if (ca != cb) return ca - cb;
+        }
+        if (ea != eb) return ea - eb;
+        int c = Integer.compare(number(a), number(b));
         return c != 0 ? c : a.compareTo(b);
     };
+
+    /** Where the trailing ASCII digits start (the name's length if there are none). */
+    private static int digitsFrom(String s) {
+        int i = s.length();
+        while (i > 0 && s.charAt(i - 1) >= '0' && s.charAt(i - 1) <= '9') i--;
+        return i;
+    }
 }

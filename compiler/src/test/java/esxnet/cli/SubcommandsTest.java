@@ -25,14 +25,14 @@ class SubcommandsTest {
         Run help = Run.of("--help");
         assertEquals(0, help.code());
         assertEquals(fullHelp(), help.out());
-        for (String name : new String[] {"validate", "compile", "schema", "import", "lint", "diff", "apply", "help"}) {
+        for (String name : new String[] {"validate", "compile", "schema", "import", "lint", "diff", "apply", "fetch", "help"}) {
             assertTrue(help.out().contains("  " + name + " "), name + " missing from\n" + help.out());
         }
     }
 
     @Test
     void aCommandsHelpIsTheSameWhenOnlyItIsBuilt() {
-        for (String name : new String[] {"validate", "compile", "schema", "import", "lint", "diff", "apply"}) {
+        for (String name : new String[] {"validate", "compile", "schema", "import", "lint", "diff", "apply", "fetch"}) {
             Run help = Run.of(name, "--help");
             assertEquals(0, help.code(), name);
             assertEquals(fullHelp(name), help.out(), name);

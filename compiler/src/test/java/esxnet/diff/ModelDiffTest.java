@@ -87,6 +87,31 @@ class ModelDiffTest {
         assertEquals(List.of("console.share[1]: + vmnet_0 as eth2"), rendered(live, want));
     }
 
+    private static Host withSwitches(Host h, List<VSwitch> switches) {
+        return new Host(h.name(), h.adapters(), h.bonds(), switches, h.console(), h.beacon(), h.externalSwitches());
+    }
+
+    @Test
+    void switchesAndPortGroupsAreMatchedByIdentityNotPosition() {
+        Host want = withSwitches(host(new Bond("bond1", List.of("vmnic1"), null, null, null), List.of()), List.of(
+                new VSwitch("Prod", "bond1", null, List.of(new PortGroup("Web", 105, List.of()), new PortGroup("App", 106, List.of())), List.of()),
+                new VSwitch("Back", null, "vmnet_0", List.of(), List.of())));
+        Host reordered = withSwitches(want, List.of(
+                new VSwitch("Back", null, "vmnet_0", List.of(), List.of()),
+                new VSwitch("Prod", "bond1", null, List.of(new PortGroup("App", 106, List.of()), new PortGroup("Web", 105, List.of())), List.of())));
+        assertEquals(List.of(), rendered(want, reordered), "netmap.conf's order means nothing");
+
+        Host drifted = withSwitches(want, List.of(
+                new VSwitch("Old", "vmnic3", null, List.of(), List.of()),
+                new VSwitch("Backnet", null, "vmnet_0", List.of(), List.of()),
+                new VSwitch("Prod", "bond1", null, List.of(new PortGroup("Apps", 106, List.of()), new PortGroup("Web", 107, List.of())), List.of())));
+        assertEquals(List.of(
+                "switches[0].port_groups[0].vlan: 107 -> 105",
+                "switches[0].port_groups[1].label: Apps -> App",
+                "switches[1].label: Backnet -> Back",
+                "switches[0]: - \"Old\" on vmnic3"), rendered(want, drifted));
+    }
+
     private static Host withAdapters(Map<String, Adapter> adapters) {
         return new Host("esx01", adapters, Map.of(), List.of(), Console.NONE, Beacon.NONE, List.of());
     }

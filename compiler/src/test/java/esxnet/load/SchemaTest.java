@@ -29,6 +29,13 @@ class SchemaTest {
     }
 
     @Test
+    void theValidatorSeesTheSchemaExactlyAsJacksonReadsIt() {
+        // SchemaCheck reads the schema with the streaming parser (start-up); the tree must be the same, node types included.
+        assertEquals(schema, SchemaCheck.readSchema());
+        assertEquals(schema.toString(), SchemaCheck.readSchema().toString());
+    }
+
+    @Test
     void everyPropertyHasADescriptionAndEveryObjectIsClosed() {
         List<String> undescribed = new ArrayList<>(), open = new ArrayList<>();
         walk(schema, "#", undescribed, open);

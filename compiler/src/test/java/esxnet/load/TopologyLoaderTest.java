@@ -208,6 +208,26 @@ class TopologyLoaderTest {
     }
 
     @Test
+    void labelsAreFreeTextButNeverHoldAQuoteOrAControlCharacter() {
+        String yaml = """
+                hosts:
+                  esx01:
+                    adapters: {vmnic1: {pci: "2:5.0"}}
+                    switches:
+                      - label: %s
+                        uplink: vmnic1
+                """;
+        for (String label : List.of("Prod/DMZ", "Backup & Restore", "'C:\\vm'", "\"#1 (a) [b] {c}\"", "\"a\\\\b\"")) {
+            LoadedTopology t = load(String.format(yaml, label));
+            assertEquals(List.of(), t.diagnostics(), label);
+        }
+        for (String label : List.of("'say \"hi\"'", "\"tab\\there\"", "\"   \"", "\"caf\u00e9\"")) {
+            Diagnostic d = only(load(String.format(yaml, label)), "SCHEMA");
+            assertEquals(new Pos("t.yaml", 5, 16), d.pos(), label);
+        }
+    }
+
+    @Test
     void loopbackIsItsOwnRule() {
         Diagnostic d = only(load("""
                 hosts:

@@ -40,4 +40,24 @@ class ImportYamlWordsTest {
             assertEquals(w, back.console().tagName(), yaml);
         }
     }
+
+    /** Labels are free text (issue 8, item 5): whatever netmap.conf can hold comes back through import and compile. */
+    @Test
+    void freeFormLabelsSurviveImportAndCompileByteForByte(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        List<String> labels = List.of("Prod/DMZ", "Backup & Restore", "C:\\vm\\net", "#1 'quoted' {x: [y]}", " lead", "- dash",
+                "yes", "0x05ff", "*alias", "&anchor", "%tag", "@", "~", "a: b", "~/.ssh", "..");
+        StringBuilder netmap = new StringBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            netmap.append("network").append(i).append(".name = \"").append(labels.get(i)).append("\"\n")
+                    .append("network").append(i).append(".device = \"vmnet_").append(i).append("\"\n");
+        }
+        java.nio.file.Path root = esxnet.live.Roots.write(dir.resolve("esx01"), Map.of("etc/vmware/netmap.conf", netmap.toString()));
+        esxnet.cli.Run imported = esxnet.cli.Run.of("import", "--root", root.toString());
+        assertEquals(0, imported.code(), imported.err());
+        LoadedTopology loaded = new TopologyLoader().loadText("imported.yaml", imported.out());
+        assertEquals(List.of(), loaded.diagnostics(), imported.out());
+        Host back = loaded.topology().hosts().get(0);
+        assertEquals(labels, back.switches().stream().map(s -> s.label()).toList());
+        assertEquals(netmap.toString(), new esxnet.emit.Emitter().emit(back).get("etc/vmware/netmap.conf"));
+    }
 }

@@ -3,6 +3,7 @@ package esxnet.roundtrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import esxnet.apply.LiveRoots;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.DiagnosticPrinter;
 import esxnet.diag.Severity;
@@ -21,7 +22,6 @@ import esxnet.testing.Property;
 import esxnet.validate.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -53,18 +52,7 @@ class MutatedRootPropertyTest {
         try {
             List<Path> trees = new ArrayList<>(GoldenImportRoundTripTest.hostTrees());
             trees.addAll(LosslessGoldenTest.liveRoots());
-            List<Map<String, String>> roots = new ArrayList<>();
-            for (Path t : trees) {
-                Map<String, String> files = new TreeMap<>();
-                try (Stream<Path> s = Files.walk(t)) {
-                    for (Path p : s.filter(Files::isRegularFile).toList()) {
-                        files.put(t.relativize(p).toString().replace('\\', '/'),
-                                new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-                    }
-                }
-                roots.add(files);
-            }
-            return roots;
+            return trees.stream().map(LiveRoots::snapshot).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,11 +38,12 @@ public final class Property {
         Cases counted = new Cases(cases);
         // QuickTheories skips a value it has already run (its first boundary values often coincide) yet counts the
         // skip as an example; with twice the examples, and every one past `cases` passing untried, exactly `cases`
-        // distinct values run.
+        // distinct values run (discarded ones not counted).
         qt().withExamples(2 * cases).withShrinkCycles(shrinkCycles).withReporter(new Failure())
                 .forAll(gen).checkAssert(v -> counted.run(body, v));
         if (counted.ran < cases) {
-            throw new AssertionError("the generator made only " + counted.ran + " distinct cases of the " + cases + " wanted");
+            throw new AssertionError("only " + counted.ran + " of the " + cases + " wanted cases ran: the generator repeats"
+                    + " itself or the body discards (Property.assume) too many");
         }
     }
 
@@ -60,6 +61,20 @@ public final class Property {
         forAll(cases, cases * 20, as, bs, body);
     }
 
+    /**
+     * Inside a body: a case outside the property (say, a topology for other hardware than the root's) is discarded,
+     * neither passing nor failing, and does not count towards the wanted cases.
+     */
+    public static void assume(boolean holds) {
+        if (!holds) throw new Discarded();
+    }
+
+    private static final class Discarded extends RuntimeException {
+        Discarded() {
+            super("case outside the property", null, false, false);
+        }
+    }
+
     /** Counts the cases run until the first failure; after it, every call is a shrink candidate and runs. */
     private static final class Cases {
         private final int wanted;
@@ -75,6 +90,8 @@ public final class Property {
             if (!failed) ran++;
             try {
                 body.accept(value);
+            } catch (Discarded e) {
+                if (!failed) ran--;
             } catch (RuntimeException | Error e) {
                 failed = true;
                 throw e;
@@ -107,8 +124,8 @@ public final class Property {
         }
 
         private static String message(long seed, int count, Object smallest, List<Object> examples, AsString<Object> toString) {
-            return String.format("property falsified after %d case(s), shrunk through %d failing ones; replay with -DQT_SEED=%d%n"
-                    + "smallest failing case:%n%s", count, examples.size(), seed, toString.asString(smallest));
+            return String.format("property falsified after %d case(s), shrunk through %d failing ones; replay with -DQT_SEED=%d\n"
+                    + "smallest failing case:\n%s", count, examples.size(), seed, toString.asString(smallest));
         }
     }
 }

@@ -196,4 +196,34 @@ class HwconfigFormatTest {
         assertEquals("2", lines.get(0).value());
         assertEquals("out-ip", lines.get(1).value());
     }
+
+    /**
+     * Owner lines exist for every PCI device; the class line tells the NICs (02xxxx) from the rest. A console
+     * NIC has no devnames.conf name and is keyed by the eth name the console gives it; a qualified key
+     * (device.vmnix.B.S.F.options) is read without a finding.
+     */
+    @Test
+    void onlyNetworkClassDevicesAreAdaptersAndConsoleNicsAreKeyedByTheirEthName() {
+        HostDraft d = read("""
+                device.0.14.0.class = "030000"
+                device.0.14.0.owner = "console"
+                device.0.15.2.class = "0c0310"
+                device.0.15.2.owner = "console"
+                device.0.15.1.class = "01018a"
+                device.0.15.1.owner = "console"
+                device.2.5.0.class = "0x0200"
+                device.2.5.0.owner = "console"
+                device.2.4.0.class = "020000"
+                device.2.4.0.owner = "console"
+                device.1.3.0.class = "010000"
+                device.1.3.0.owner = "shared"
+                device.vmnix.1.3.0.options = "aic7xxx=verbose"
+                """);
+        assertEquals(List.of(), d.diagnostics);
+        assertEquals(List.of("eth0", "eth1"), List.copyOf(d.toHost().adapters().keySet()));
+        assertEquals(new PciAddress(2, 4, 0), d.toHost().adapters().get("eth0").pci(), "eth0 is first in PCI order");
+        assertEquals(new PciAddress(2, 5, 0), d.toHost().adapters().get("eth1").pci());
+        assertTrue(HostDraft.isNetworkClass("0200") && HostDraft.isNetworkClass("020000") && !HostDraft.isNetworkClass("0300")
+                && !HostDraft.isNetworkClass("02") && !HostDraft.isNetworkClass("02zz"));
+    }
 }

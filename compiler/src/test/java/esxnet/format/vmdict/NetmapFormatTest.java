@@ -42,17 +42,19 @@ class NetmapFormatTest {
     }
 
     @Test
-    void messyFileKeepsTheGoodNetworksInIndexOrder() {
+    void messyFileKeepsTheGoodNetworksEachSwitchFollowedByItsPortGroups() {
         HostDraft d = read(messy());
         assertEquals(List.of(
                 new HostDraft.Network(0, "Production", "bond0", at(2, 1)),
                 new HostDraft.Network(1, "Web", "bond0.105", at(4, 1)),
+                new HostDraft.Network(6, "Lost", "bond0.7", at(13, 1)),
                 new HostDraft.Network(2, "Backnet", "vmnet_0", at(6, 1)),
                 new HostDraft.Network(4, "Db", "vmnic3", at(10, 1))), d.networks);
         assertEquals(List.of("ERROR LIVE-VALUE 8:1", "ERROR LIVE-VALUE 9:1", "WARNING DUPLICATE-KEY 12:1",
-                "ERROR LIVE-VALUE 14:19", "ERROR LIVE-VALUE 16:19", "WARNING UNKNOWN-KEY 18:1"), summary(d.diagnostics));
+                "ERROR LIVE-VALUE 16:19", "WARNING UNKNOWN-KEY 18:1"), summary(d.diagnostics));
         assertEquals(List.of(
-                new VSwitch("Production", "bond0", null, List.of(new PortGroup("Web", 105, List.of())), List.of()),
+                new VSwitch("Production", "bond0", null,
+                        List.of(new PortGroup("Web", 105, List.of()), new PortGroup("Lost", 7, List.of())), List.of()),
                 new VSwitch("Backnet", null, "vmnet_0", List.of(), List.of()),
                 new VSwitch("Db", "vmnic3", null, List.of(), List.of())), d.toHost().switches());
     }
@@ -89,6 +91,35 @@ class NetmapFormatTest {
     }
 
     @Test
+    void aPortGroupBelongsToTheSwitchItsDeviceNamesWhereverItStands() {
+        // A port group added later gets a later index, after another switch; a gap (0, 1, 2, 3, 8) means nothing.
+        HostDraft d = read(SourceText.of(F, "network8.name = \"Web\"\nnetwork8.device = \"bond0.105\"\n"
+                + "network0.name = \"Production\"\nnetwork0.device = \"bond0\"\n"
+                + "network1.name = \"DMZ\"\nnetwork1.device = \"vmnic3\"\n"
+                + "network3.name = \"DMZ-Mgmt\"\nnetwork3.device = \"vmnic3.20\"\n"
+                + "network2.name = \"App\"\nnetwork2.device = \"bond0.106\"\n"));
+        assertEquals(List.of(), d.diagnostics);
+        assertEquals(List.of(
+                new VSwitch("Production", "bond0", null,
+                        List.of(new PortGroup("App", 106, List.of()), new PortGroup("Web", 105, List.of())), List.of()),
+                new VSwitch("DMZ", "vmnic3", null, List.of(new PortGroup("DMZ-Mgmt", 20, List.of())), List.of())),
+                d.toHost().switches(), "switches and each switch's port groups in index order");
+        assertEquals(at(1, 1), d.sources.at(ModelPath.portGroup("esx01", 0, 1)));
+        assertEquals(at(2, 1), d.sources.at(ModelPath.field(ModelPath.portGroup("esx01", 0, 1), "vlan")));
+        assertEquals(at(7, 1), d.sources.at(ModelPath.portGroup("esx01", 1, 0)));
+    }
+
+    @Test
+    void aPortGroupOfNoSwitchIsAnErrorAtItsDevice() {
+        HostDraft d = read(SourceText.of(F, "network0.name = \"A\"\nnetwork0.device = \"bond0\"\n"
+                + "network1.name = \"W\"\nnetwork1.device = \"bond1.105\"\n"));
+        assertEquals(List.of("ERROR LIVE-VALUE 4:19"), summary(d.diagnostics));
+        assertTrue(d.diagnostics.get(0).message().contains("no network in netmap.conf has device bond1"), d.diagnostics::toString);
+        assertEquals(1, d.toHost().switches().size());
+        assertEquals(List.of(), d.toHost().switches().get(0).portGroups());
+    }
+
+    @Test
     void indicesAreNumericNotTextual() {
         HostDraft d = read(SourceText.of(F, "network10.name = \"Ten\"\nnetwork10.device = \"vmnet_1\"\n"
                 + "network9.device = \"vmnet_0\"\nnetwork9.name = \"Nine\"\n"));
@@ -97,10 +128,20 @@ class NetmapFormatTest {
     }
 
     @Test
-    void aLabelATopologyCannotHoldIsAnErrorButTheNetworkStays() {
-        HostDraft d = read(SourceText.of(F, "network0.name = \"Prod/DMZ\"\nnetwork0.device = \"bond0\"\n"));
-        assertEquals(List.of("ERROR LIVE-VALUE 1:17"), summary(d.diagnostics));
-        assertEquals(1, d.networks.size());
+    void labelsAreFreeText() {
+        HostDraft d = read(SourceText.of(F, "network0.name = \"Prod/DMZ\"\nnetwork0.device = \"bond0\"\n"
+                + "network1.name = \"Backup & Restore\"\nnetwork1.device = \"vmnic3\"\n"));
+        assertEquals(List.of(), d.diagnostics);
+        assertEquals(List.of("Prod/DMZ", "Backup & Restore"), d.toHost().switches().stream().map(VSwitch::label).toList());
+    }
+
+    @Test
+    void aLabelWithAControlOrNonAsciiCharacterIsAnErrorButTheNetworkStays() {
+        for (String label : List.of("Prod\tDMZ", "Caf\u00e9", "   ", "")) {
+            HostDraft d = read(SourceText.of(F, "network0.name = \"" + label + "\"\nnetwork0.device = \"bond0\"\n"));
+            assertEquals(List.of("ERROR LIVE-VALUE 1:17"), summary(d.diagnostics), label);
+            assertEquals(1, d.networks.size());
+        }
     }
 
     @Test
