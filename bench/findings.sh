@@ -6,8 +6,8 @@
 # Usage: bench/findings.sh   (builds the jar first if needed)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-jar="$(ls compiler/target/esxnet-*.jar 2>/dev/null | grep -v -- '-sources\|-javadoc\|original' | head -n1 || true)"
-[ -n "$jar" ] || { mvn -B -q -DskipTests package -pl compiler >/dev/null; jar="$(ls compiler/target/esxnet-*.jar | grep -v -- '-sources\|-javadoc\|original' | head -n1)"; }
+jar=compiler/target/esxnet.jar
+[ -f "$jar" ] || mvn -B -q -DskipTests package -pl compiler >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cmds=()

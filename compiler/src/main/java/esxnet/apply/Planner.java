@@ -11,47 +11,39 @@ import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
 import esxnet.live.LiveFormats;
 import esxnet.live.LiveHost;
+import esxnet.live.ManagedLines;
 import esxnet.model.Adapter;
 import esxnet.model.Console;
 import esxnet.model.EthNumbering;
 import esxnet.model.Host;
-import esxnet.model.PciAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Computes a {@link Plan}: for every managed path, the emitted text merged into the live file so that
  * only managed lines change. Pure: reads nothing from disk, so the same inputs give the same plan.
  */
 final class Planner {
-    private static final Pattern OWNER_KEY = Pattern.compile("device\\.([0-9]+)\\.([0-9]+)\\.([0-9]+)\\.owner");
-    private static final Pattern UP_KEY = Pattern.compile("up eth([0-9]+)");
     private static final Pattern IFCFG_ETH = Pattern.compile(Pattern.quote(ManagedPaths.NETWORK_SCRIPTS) + "ifcfg-eth([0-9]+)");
 
     private final Host desired;
     private final LiveHost live;
     /** First eth index vmxnet_console creates; lower ones are the console's own NICs, not esxnet's. */
     private final int k;
-    private final Set<PciAddress> adapterPcis;
+    private final ManagedLines managedLines;
 
     Planner(Host desired, LiveHost live) {
         this.desired = desired;
         this.live = live;
         this.k = EthNumbering.firstSharedIndex(desired);
-        // Owner lines esxnet manages: those of the topology's adapters and of every network adapter the live
-        // files show (an adapter the topology drops loses its line); never those of other devices.
-        this.adapterPcis = Stream.concat(desired.adapters().values().stream(), live.host().adapters().values().stream())
-                .map(Adapter::pci).filter(Objects::nonNull).collect(Collectors.toSet());
+        this.managedLines = new ManagedLines(desired, live.host());
     }
 
     Plan plan() {
@@ -99,7 +91,7 @@ final class Planner {
         LiveFormat format = LiveFormats.forPath(path);
         // A file no format can classify line by line cannot be edited safely; it is left as it is.
         if (format == null) return have.text();
-        List<LiveLine> lines = format.lines(have, path).stream().map(l -> ours(path, l)).toList();
+        List<LiveLine> lines = managedLines.of(path, have);
         List<DesiredLine> want = format.lines(SourceText.of(path, wanted), path).stream()
                 .filter(LiveLine::managed)
                 .map(l -> new DesiredLine(l.key(), l.value(), l.body()))
@@ -111,26 +103,5 @@ final class Planner {
     /** An eth number; absurdly long ones count as very large rather than overflowing. */
     private static int index(String digits) {
         return digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
-    }
-
-    /**
-     * A line the format calls managed that belongs to hardware or devices esxnet does not manage
-     * becomes unmanaged: owner lines of video, USB, IDE and SCSI controllers and other PCI devices that
-     * are no network adapter (formats doc, decision 9), and
-     * rc.local lines bringing up the console's own eth devices.
-     */
-    private LiveLine ours(String path, LiveLine l) {
-        if (!l.managed()) return l;
-        if (path.equals(ManagedPaths.HWCONFIG)) {
-            Matcher m = OWNER_KEY.matcher(l.key());
-            if (m.matches()) {
-                PciAddress pci = PciAddress.parse(m.group(1) + ":" + m.group(2) + "." + m.group(3));
-                if (pci == null || !adapterPcis.contains(pci)) return LiveLine.unmanaged(l.text());
-            }
-        } else if (path.equals(ManagedPaths.RC_LOCAL)) {
-            Matcher m = UP_KEY.matcher(l.key());
-            if (m.matches() && index(m.group(1)) < k) return LiveLine.unmanaged(l.text());
-        }
-        return l;
     }
 }

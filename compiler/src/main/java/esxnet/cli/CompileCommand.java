@@ -94,7 +94,7 @@ final class CompileCommand implements Callable<Integer> {
             Files.createDirectories(out);
             // Held from reading the tree (the overwrite guard) to the last rename.
             try (DirectoryLock lock = DirectoryLock.acquire(out, Duration.ofSeconds(30))) {
-                return write(trees, origin, stdout);
+                return write(trees, result.loaded().topology().hosts(), origin, stdout);
             }
         } catch (IllegalArgumentException e) {
             stderr.println("esxnet: " + Printable.escape(e.getMessage()));
@@ -118,24 +118,30 @@ final class CompileCommand implements Callable<Integer> {
         }
     }
 
-    private int write(Map<String, SortedMap<String, String>> trees, TreeWriter.Origin origin, PrintWriter stdout) throws IOException, FileBatch.Failure {
-        List<TreeDifference> differences = TreeWriter.check(out, trees, origin);
-        List<Diagnostic> lost = OverwriteGuard.check(out, differences);
-        if (!lost.isEmpty()) {
+    private int write(Map<String, SortedMap<String, String>> trees, List<Host> hosts, TreeWriter.Origin origin, PrintWriter stdout)
+            throws IOException, FileBatch.Failure {
+        Map<String, Host> desired = new TreeMap<>();
+        for (Host h : hosts) desired.put(h.name(), h);
+        PrintWriter stderr = spec.commandLine().getErr();
+        // The guard judges exactly the bytes the write then holds each file to, up to its rename.
+        TreeWriter.Guard guard = differences -> {
+            List<Diagnostic> lost = OverwriteGuard.check(out, differences, desired);
+            if (lost.isEmpty()) return true;
             Map<String, String> texts = new TreeMap<>();
             for (TreeDifference d : differences) {
                 if (d.actual() != null) texts.put(out.resolve(d.host()).resolve(d.relPath()).toString(), d.actual());
             }
-            PrintWriter stderr = spec.commandLine().getErr();
             Findings.print(stderr, lost, texts);
-            stderr.println("esxnet: nothing written to " + out);
+            return false;
+        };
+        TreeWriter.Result r = TreeWriter.write(out, trees, origin, new LocalFileOps(), guard);
+        if (r == null) {
+            stderr.println(Printable.escape("esxnet: nothing written to " + out));
             return Main.FAILED;
         }
-        TreeWriter.Result r = TreeWriter.write(out, trees, origin, new LocalFileOps());
         for (String p : r.written()) stdout.println(Printable.escape("wrote " + out.resolve(p)));
         for (String p : r.removed()) stdout.println(Printable.escape("removed " + out.resolve(p)));
         for (String p : r.leftovers()) stdout.println(Printable.escape("removed leftover temp file " + out.resolve(p)));
-        PrintWriter stderr = spec.commandLine().getErr();
         for (String k : r.kept()) stderr.println(Printable.escape("esxnet: note: " + k));
         for (String w : r.warnings()) stderr.println(Printable.escape("esxnet: warning: " + w));
         if (r.nothingChanged()) stdout.println(Printable.escape("up to date: " + out));

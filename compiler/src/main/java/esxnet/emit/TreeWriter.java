@@ -62,6 +62,12 @@ public final class TreeWriter {
         }
     }
 
+    /** Decides, from the files as write read them, whether the write may go ahead (compile's overwrite guard). */
+    @FunctionalInterface
+    public interface Guard {
+        boolean allows(List<TreeDifference> changes);
+    }
+
     private static final int DATA_MODE = 0644, SCRIPT_MODE = 0755;
     private static final long LIMIT = BoundedRead.TEXT_FILE_LIMIT;
 
@@ -76,6 +82,12 @@ public final class TreeWriter {
      */
     public static Result write(Path outDir, Map<String, ? extends SortedMap<String, String>> trees, Origin origin, FileOps ops)
             throws IOException, FileBatch.Failure {
+        return write(outDir, trees, origin, ops, changes -> true);
+    }
+
+    /** As above, but first shows {@code guard} every file it would replace or delete, as read; null when the guard says no. */
+    public static Result write(Path outDir, Map<String, ? extends SortedMap<String, String>> trees, Origin origin, FileOps ops, Guard guard)
+            throws IOException, FileBatch.Failure {
         SortedMap<String, SortedMap<String, String>> sorted = validated(trees);
         Files.createDirectories(outDir);
         Path root = outDir.toRealPath();
@@ -86,6 +98,7 @@ public final class TreeWriter {
         FileBatch batch = new FileBatch(root, ops);
         List<String> written = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        List<TreeDifference> changes = new ArrayList<>();
         WrittenRecord after = new WrittenRecord();
         for (var host : sorted.entrySet()) {
             String name = host.getKey();
@@ -98,17 +111,22 @@ public final class TreeWriter {
                 after.file(shown, bytes);
                 FileBatch.Seen seen = FileBatch.Seen.of(root.resolve(shown), Math.max(LIMIT, bytes.length));
                 if (seen.holds(bytes)) continue;
+                changes.add(seen.bytes() == null ? new TreeDifference(TreeDifference.Kind.MISSING, name, file.getKey(), file.getValue(), null)
+                        : new TreeDifference(TreeDifference.Kind.DIFFERENT, name, file.getKey(), file.getValue(), decode(seen.bytes())));
                 batch.put(shown, bytes, seen, ManagedPaths.isExecutable(file.getKey()) ? SCRIPT_MODE : DATA_MODE);
                 written.add(shown);
             }
             for (String stale : managedPresent(root, name)) {
                 if (host.getValue().containsKey(stale)) continue;
                 String shown = name + "/" + stale;
-                batch.delete(shown, FileBatch.Seen.of(root.resolve(shown), LIMIT));
+                FileBatch.Seen seen = FileBatch.Seen.of(root.resolve(shown), LIMIT);
+                changes.add(new TreeDifference(TreeDifference.Kind.EXTRA, name, stale, null, seen.bytes() == null ? null : decode(seen.bytes())));
+                batch.delete(shown, seen);
                 removed.add(shown);
             }
             for (String dir : ManagedPaths.DIRECTORIES) batch.sweep(name + "/" + dir);
         }
+        if (!guard.allows(changes)) return null;
         List<String> kept = new ArrayList<>();
         for (WrittenRecord.Dropped d : before.dropped(root, sorted.keySet(), origin.inputs())) {
             if (d.whyKept() != null) {

@@ -81,6 +81,11 @@ public final class FileBatch {
             return exists;
         }
 
+        /** The file's bytes as read; null for an absent path or a link. */
+        public byte[] bytes() {
+            return bytes == null ? null : bytes.clone();
+        }
+
         /** A regular file with exactly these bytes. */
         public boolean holds(byte[] content) {
             return exists && !link && Arrays.equals(bytes, content);

@@ -21,6 +21,11 @@ public record LiveHost(Host host, SourceMap sources, List<Diagnostic> diagnostic
         return out;
     }
 
+    /** Whether a file could not be read at all: the model misses what it says, so rules on it would only add noise. */
+    public boolean incomplete() {
+        return diagnostics.stream().anyMatch(d -> d.rule().equals(RootReader.RULE_SKIPPED));
+    }
+
     /** Whether any file failed to parse cleanly (apply refuses to edit then). */
     public boolean hasParseErrors() {
         return diagnostics.stream().anyMatch(d -> d.rule().equals(esxnet.format.ParseErrors.RULE));

@@ -7,10 +7,12 @@ import esxnet.emit.TreeDifference;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
 import esxnet.lines.LiveLine;
+import esxnet.model.Host;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,19 +26,29 @@ public final class OverwriteGuard {
 
     private OverwriteGuard() {}
 
-    public static List<Diagnostic> check(Path outDir, List<TreeDifference> differences) {
+    /**
+     * @param desired each host of the fleet, by name: "managed" is {@link ManagedLines}' answer for it, the
+     *     same one diff and apply use (a file of a host not in the fleet counts with the format's own answer)
+     */
+    public static List<Diagnostic> check(Path outDir, List<TreeDifference> differences, Map<String, Host> desired) {
         List<Diagnostic> out = new ArrayList<>();
+        Map<String, Host> liveHosts = new java.util.HashMap<>();
         for (TreeDifference d : differences) {
             if (d.actual() == null) continue;
             LiveFormat format = LiveFormats.forPath(d.relPath());
             if (format == null) continue;
+            Host host = desired.get(d.host());
             Set<String> kept = new HashSet<>();
             if (d.expected() != null) {
                 for (String line : d.expected().split("\n", -1)) kept.add(line);
             }
             String shown = outDir.resolve(d.host()).resolve(d.relPath()).toString();
             int lineNo = 0;
-            for (LiveLine line : format.lines(SourceText.of(shown, d.actual()), d.relPath())) {
+            SourceText text = SourceText.of(shown, d.actual());
+            List<LiveLine> lines = host == null ? format.lines(text, d.relPath())
+                    : new ManagedLines(host, liveHosts.computeIfAbsent(d.host(), h -> new RootReader().read(outDir.resolve(h), h).host()))
+                            .of(d.relPath(), text);
+            for (LiveLine line : lines) {
                 lineNo++;
                 int spans = (int) line.text().chars().filter(c -> c == '\n').count();
                 String body = line.body();

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  */
 public final class RootReader {
     public static final String RULE_IO = "IO";
+    /** A note that checks were not run, and why. */
+    public static final String RULE_SKIPPED = "SKIPPED";
     /** The real files are a few kilobytes; anything this big is not one of them and is not parsed. */
     public static final long MAX_FILE_BYTES = BoundedRead.TEXT_FILE_LIMIT;
 
@@ -49,6 +51,24 @@ public final class RootReader {
             }
         }
         return rel.stream().filter(p -> Files.isRegularFile(root.resolve(p))).toList();
+    }
+
+    /**
+     * ifcfg-* names in network-scripts whose bytes do not survive decoding (not UTF-8, or not in the
+     * locale's charset): such a file cannot be opened by its name as Java shows it, so it is reported
+     * rather than silently left out.
+     */
+    static List<String> undecodableScripts(Path root) {
+        Path scripts = root.resolve(ManagedPaths.NETWORK_SCRIPTS);
+        if (!Files.isDirectory(scripts)) return List.of();
+        try (Stream<Path> s = Files.list(scripts)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("ifcfg-"))
+                    .filter(p -> Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !Files.exists(scripts.resolve(p.getFileName().toString()), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+            return List.of();
+        }
     }
 
     /** Backup and package-manager leftovers that Red Hat's network scripts skip (apply's --backup writes FILE.orig). */
@@ -85,11 +105,26 @@ public final class RootReader {
             diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown),
                     "no ESX networking files here (looked for " + String.join(", ", ManagedPaths.FIXED) + ", " + ManagedPaths.NETWORK_SCRIPTS + "ifcfg-*)"));
         }
+        for (String n : undecodableScripts(root)) {
+            diagnostics.add(Diagnostic.warning(RULE_IO, Pos.startOf(root.resolve(ManagedPaths.NETWORK_SCRIPTS) + "/" + n),
+                    "file name is not UTF-8 text (its undecodable bytes are shown replaced); not read: rename it"));
+        }
+        List<String> refused = new ArrayList<>();
+        Path realRoot = realPath(root);
         for (String rel : paths) {
             Path file = root.resolve(rel);
             String shown = shownRoot == null ? file.toString() : (shownRoot.endsWith("/") ? shownRoot : shownRoot + "/") + rel;
+            Path real = realPath(file);
+            if (realRoot != null && real != null && !real.startsWith(realRoot)) {
+                diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "is a symbolic link leading out of the root (to " + real + "); not read"));
+                refused.add(shown);
+                continue;
+            }
             SourceText text = read(file, shown, diagnostics);
-            if (text == null) continue;
+            if (text == null) {
+                refused.add(shown);
+                continue;
+            }
             files.put(rel, text);
             for (LiveFormat f : formats) {
                 if (!f.reads(rel)) continue;
@@ -101,9 +136,23 @@ public final class RootReader {
                 }
             }
         }
-        CrossFileChecks.check(draft);
+        if (refused.isEmpty()) {
+            CrossFileChecks.check(draft);
+        } else {
+            // What a refused file defines would be reported missing everywhere it is used: say it once.
+            diagnostics.add(Diagnostic.note(RULE_SKIPPED, Pos.startOf(rootShown), "cross-file checks and semantic rules skipped: they need every file, and "
+                    + String.join(", ", refused) + (refused.size() == 1 ? " was" : " were") + " not read"));
+        }
         diagnostics.addAll(draft.diagnostics);
         return new LiveHost(draft.toHost(), sources, diagnostics, files);
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static SourceText read(Path file, String shown, List<Diagnostic> out) {

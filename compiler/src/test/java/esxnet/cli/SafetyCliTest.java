@@ -203,4 +203,59 @@ class SafetyCliTest {
         }
         assertEquals(before, LiveRoots.snapshot(root));
     }
+
+    @Test
+    void aLineDiffCallsUnmanagedIsNeverDroppedByCompile(@TempDir Path dir) throws IOException {
+        Path g1 = dir.resolve("g1");
+        assertEquals(0, Run.of("compile", EXAMPLE, "--out", g1.toString()).code());
+        Path hw = g1.resolve("esx01/etc/vmware/hwconfig");
+        // A SCSI HBA's owner line: the topology has no adapter at 0:7.0, so it is not esxnet's.
+        String edited = Files.readString(hw) + "device.0.7.0.owner = \"VM\"\n";
+        Files.writeString(hw, edited);
+        Run diff = Run.of("diff", EXAMPLE, "--root", g1.resolve("esx01").toString());
+        assertEquals(0, diff.code(), "diff: the line is not esxnet's, so no drift\n" + diff.out() + diff.err());
+        Run again = Run.of("compile", EXAMPLE, "--out", g1.toString());
+        assertEquals(1, again.code(), again.out() + again.err());
+        assertTrue(again.err().contains(hw + ":"), again.err());
+        assertTrue(again.err().contains("[OUT-UNMANAGED]"), again.err());
+        assertEquals(edited, Files.readString(hw), "the line survives");
+    }
+
+    @Test
+    void aRefusedFileIsReportedOnceWithoutFollowOnFindings(@TempDir Path dir) throws IOException {
+        Path root = Trees.copy(Repo.root().resolve("golden/fleet/esx-b"), dir.resolve("esx-b"));
+        try (var f = new java.io.RandomAccessFile(root.resolve("etc/vmware/hwconfig").toFile(), "rw")) {
+            f.setLength(5L * 1024 * 1024);
+        }
+        Run r = Run.of("lint", "--root", root.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("hwconfig:1:1: error [IO] file is 5 MiB"), r.err());
+        assertTrue(r.err().contains("note [SKIPPED] cross-file checks and semantic rules skipped"), r.err());
+        assertTrue(r.err().endsWith("1 error, 0 warnings, 1 note\n"), "no SWITCH-DEVICE or other follow-on error: " + r.err());
+    }
+
+    @Test
+    void aFileNameThatIsNotUtf8IsReportedNotSkipped(@TempDir Path dir) throws Exception {
+        Path root = Trees.copy(GOLDEN_ESX01, dir.resolve("esx01"));
+        Path scripts = root.resolve("etc/sysconfig/network-scripts");
+        // Java cannot spell the byte 0xff in a file name; the shell can.
+        Process p = new ProcessBuilder("sh", "-c", "touch \"$(printf 'ifcfg-eth\\377')\"").directory(scripts.toFile()).start();
+        assertEquals(0, p.waitFor());
+        Run r = Run.of("lint", "--root", root.toString());
+        assertTrue(r.err().contains("warning [IO] file name is not UTF-8 text (its undecodable bytes"), r.err());
+        assertTrue(r.clean(), r.err());
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheRootIsNotFollowed(@TempDir Path dir) throws IOException {
+        Path root = Trees.copy(GOLDEN_ESX01, dir.resolve("esx01"));
+        Path outside = Files.writeString(dir.resolve("secret"), "device.9.9.9.owner = \"VM\"\n");
+        Path hw = root.resolve("etc/vmware/hwconfig");
+        Files.delete(hw);
+        Files.createSymbolicLink(hw, outside);
+        Run r = Run.of("lint", "--root", root.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(hw + ":1:1: error [IO] is a symbolic link leading out of the root"), r.err());
+        assertFalse(r.err().contains("9.9.9"), "its content is not shown");
+    }
 }

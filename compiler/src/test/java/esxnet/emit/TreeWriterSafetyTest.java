@@ -149,4 +149,38 @@ class TreeWriterSafetyTest {
         assertEquals(List.of(), r.removed());
         assertTrue(Files.exists(out.resolve("esx02").resolve(HW)));
     }
+
+    @Test
+    void aHandEditAfterTheGuardJudgedTheTreeIsNeverOverwritten() throws Exception {
+        Path out = tmp.resolve("out");
+        TreeWriter.write(out, OLD);
+        Path hw = out.resolve("esx01").resolve(HW);
+        // The guard sees the file as compile read it; the edit lands right after it said yes.
+        TreeWriter.Guard guardThenEdit = changes -> {
+            try {
+                Files.writeString(hw, "old hw\n# a comment someone adds meanwhile\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return true;
+        };
+        FileBatch.Failure f = assertThrows(FileBatch.Failure.class,
+                () -> TreeWriter.write(out, NEW, TreeWriter.Origin.NONE, new LocalFileOps(), guardThenEdit));
+        assertEquals("esx01/" + HW, f.path());
+        assertTrue(f.getMessage().contains("changed since it was read; nothing written"), f.getMessage());
+        assertEquals("old hw\n# a comment someone adds meanwhile\n", Files.readString(hw));
+        assertEquals("insmod vmxnet_console\nifconfig eth1 up\n", Files.readString(out.resolve("esx01").resolve(RC)), "no other file changed");
+    }
+
+    @Test
+    void aGuardThatSaysNoWritesNothing() throws Exception {
+        Path out = tmp.resolve("out");
+        TreeWriter.write(out, OLD);
+        Map<String, String> before = snapshot(out);
+        List<TreeDifference> seen = new java.util.ArrayList<>();
+        assertEquals(null, TreeWriter.write(out, NEW, TreeWriter.Origin.NONE, new LocalFileOps(), changes -> seen.addAll(changes) && false));
+        assertEquals(before, snapshot(out));
+        assertTrue(seen.stream().anyMatch(d -> d.kind() == TreeDifference.Kind.EXTRA && d.relPath().equals(MOD) && "alias eth0 e100\n".equals(d.actual())),
+                seen::toString);
+    }
 }
