@@ -13,7 +13,13 @@ import esxnet.remote.Snapshot;
 import esxnet.remote.SnapshotStore;
 import esxnet.remote.SshConnection;
 import esxnet.remote.SshSettings;
+import esxnet.live.RootReader;
+import esxnet.load.ProfileProposal;
+import esxnet.model.Names;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,12 +43,30 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     SshOptions sshOptions;
 
+    @Option(names = "--snapshots", paramLabel = "DIR", description = "Import every host snapshot DIR/<host>/ (esxnet fetch) into one topology.")
+    Path snapshots;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = {"With --snapshots: propose profile NAME, what the hosts share, and give each host only "
+            + "what differs. Kept only when compiling the result gives every host the same files; otherwise the hosts are printed in full."})
+    String profile;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (snapshots != null) {
+            if (root.root != null || sshHost != null) {
+                err.println("esxnet: give only one of --root, --ssh and --snapshots");
+                return Main.FAILED;
+            }
+            return fleet(err);
+        }
+        if (profile != null) {
+            err.println("esxnet: --profile needs --snapshots (a profile is what several hosts share)");
+            return Main.FAILED;
+        }
         if ((root.root == null) == (sshHost == null)) {
             err.println("esxnet: " + (sshHost == null ? "say where the host's files are: --root DIR or --ssh HOST" : "give only one of --root and --ssh"));
             return Main.FAILED;
@@ -95,6 +119,47 @@ final class ImportCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(yaml);
         long ruleErrors = found.stream().filter(d -> d.severity() == Severity.ERROR).count() - reading.stream().filter(d -> d.severity() == Severity.ERROR).count();
         if (ruleErrors > 0) spec.commandLine().getErr().println("esxnet: note: the imported topology breaks " + ruleErrors + " rule(s); see esxnet lint --root " + where);
+        return Main.OK;
+    }
+
+    /** Every snapshot under --snapshots as one topology, with a proposed profile when asked. */
+    private int fleet(PrintWriter err) {
+        List<String> names;
+        try (Stream<Path> dirs = Files.list(snapshots)) {
+            names = dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> Names.matches(Names.HOST, n)).sorted().toList();
+        } catch (IOException e) {
+            err.println("esxnet: " + snapshots + ": cannot list: " + IoMessages.describe(e));
+            return Main.FAILED;
+        }
+        if (names.isEmpty()) {
+            err.println("esxnet: no host snapshots under " + snapshots + " (esxnet fetch writes DIR/<host>/etc/...)");
+            return Main.FAILED;
+        }
+        if (profile != null && !Names.matches(Names.HOST, profile)) {
+            err.println("esxnet: '" + profile + "' is not a valid profile name (lower-case letters, digits and '-')");
+            return Main.FAILED;
+        }
+        List<esxnet.model.Host> hosts = new java.util.ArrayList<>();
+        boolean failed = false;
+        for (String n : names) {
+            LiveHost live = new RootReader().read(snapshots.resolve(n), n);
+            Findings.print(err, live.diagnostics(), live.texts());
+            String alone = TopologyYamlWriter.write(new Topology(List.of(live.host())), List.of());
+            if (live.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)
+                    || !new TopologyLoader().loadText("<import>", alone).diagnostics().isEmpty()) {
+                err.println("esxnet: not imported: " + n + " (esxnet lint --root " + snapshots.resolve(n) + ")");
+                failed = true;
+            }
+            hosts.add(live.host());
+        }
+        if (failed) return Main.FAILED;
+        List<String> header = List.of("Imported by esxnet from the snapshots under " + snapshots + " (" + String.join(", ", names) + ").",
+                "Live files record no adapter features, VM NICs, external switches or drivers other than eth0's;",
+                "add them here for the lint rules that need them.");
+        Topology all = new Topology(hosts);
+        String yaml = profile == null ? TopologyYamlWriter.write(all, header) : ProfileProposal.write(all, profile, header);
+        spec.commandLine().getOut().print(yaml);
+        if (profile != null && !yaml.contains("profile: ")) err.println("esxnet: note: the hosts share nothing a profile could hold; printed in full");
         return Main.OK;
     }
 }
