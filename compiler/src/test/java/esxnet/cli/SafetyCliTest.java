@@ -90,7 +90,7 @@ class SafetyCliTest {
         try {
             Run r = Run.of("validate", "-");
             assertEquals(1, r.code());
-            assertTrue(r.err().startsWith("<stdin>:1:1: error [YAML] file is larger than 4 MiB"), r.err());
+            assertTrue(r.err().startsWith("<stdin>:1:1: error [YAML] file is larger than " + esxnet.load.TopologyLoader.MAX_BYTES / 1024 / 1024 + " MiB"), r.err());
             assertTrue(r.clean());
         } finally {
             System.setIn(was);
