@@ -7,7 +7,9 @@ import esxnet.diff.Change;
 import esxnet.diff.ModelDiff;
 import esxnet.emit.Emitter;
 import esxnet.emit.ManagedPaths;
+import esxnet.diag.Diagnostic;
 import esxnet.format.LiveFormat;
+import esxnet.format.rclocal.RcLocalEdit;
 import esxnet.format.SourceText;
 import esxnet.live.LiveFormats;
 import esxnet.live.LiveHost;
@@ -34,7 +36,6 @@ import java.util.stream.Collectors;
  */
 final class Planner {
     private static final Pattern OWNER_KEY = Pattern.compile("device\\.([0-9]+)\\.([0-9]+)\\.([0-9]+)\\.owner");
-    private static final Pattern UP_KEY = Pattern.compile("up eth([0-9]+)");
     private static final Pattern IFCFG_ETH = Pattern.compile(Pattern.quote(ManagedPaths.NETWORK_SCRIPTS) + "ifcfg-eth([0-9]+)");
 
     private final Host desired;
@@ -42,6 +43,7 @@ final class Planner {
     /** First eth index vmxnet_console creates; lower ones are the console's own NICs, not esxnet's. */
     private final int k;
     private final Set<PciAddress> adapterPcis;
+    private final List<Diagnostic> refusals = new ArrayList<>();
 
     Planner(Host desired, LiveHost live) {
         this.desired = desired;
@@ -56,13 +58,14 @@ final class Planner {
         TreeSet<String> paths = new TreeSet<>(emitted.keySet());
         live.files().keySet().stream().filter(ManagedPaths::isManaged).forEach(paths::add);
         List<FilePlan> files = new ArrayList<>();
+        refusals.clear();
         for (String path : paths) {
             SourceText have = live.files().get(path);
             String before = have == null ? null : have.text();
             String after = planned(path, have, emitted.get(path));
             if (!Objects.equals(before, after)) files.add(new FilePlan(path, before, after));
         }
-        return new Plan(desired.name(), changes, files);
+        return new Plan(desired.name(), changes, files, refusals);
     }
 
     /**
@@ -92,6 +95,12 @@ final class Planner {
     }
 
     private String merge(String path, SourceText have, String wanted) {
+        if (path.equals(ManagedPaths.RC_LOCAL)) {
+            // A shell script, not a list of lines: its own editor keeps control flow (and refuses when it cannot).
+            RcLocalEdit.Outcome o = RcLocalEdit.edit(have, wanted, this::sharedEth);
+            refusals.addAll(o.refusals());
+            return o.text();
+        }
         LiveFormat format = LiveFormats.forPath(path);
         // A file no format can classify line by line cannot be edited safely; it is left as it is.
         if (format == null) return have.text();
@@ -100,7 +109,12 @@ final class Planner {
                 .filter(LiveLine::managed)
                 .map(l -> new DesiredLine(l.key(), l.value(), l.body()))
                 .toList();
-        return path.equals(ManagedPaths.RC_LOCAL) ? BlockMerge.merge(lines, want) : LineMerge.merge(lines, want);
+        return LineMerge.merge(lines, want);
+    }
+
+    /** Whether vmxnet_console creates this eth device (so bringing it up is esxnet's), not the console's own NIC. */
+    private boolean sharedEth(String eth) {
+        return eth.startsWith("eth") && index(eth.substring(3)) >= k;
     }
 
     /** An eth number; absurdly long ones count as very large rather than overflowing. */
@@ -110,8 +124,7 @@ final class Planner {
 
     /**
      * A line the format calls managed that belongs to hardware or devices the topology does not
-     * describe becomes unmanaged: owner lines of SCSI HBAs and other non-adapter PCI devices, and
-     * rc.local lines bringing up the console's own eth devices.
+     * describe becomes unmanaged: owner lines of SCSI HBAs and other non-adapter PCI devices.
      */
     private LiveLine ours(String path, LiveLine l) {
         if (!l.managed()) return l;
@@ -121,9 +134,6 @@ final class Planner {
                 PciAddress pci = PciAddress.parse(m.group(1) + ":" + m.group(2) + "." + m.group(3));
                 if (pci == null || !adapterPcis.contains(pci)) return LiveLine.unmanaged(l.text());
             }
-        } else if (path.equals(ManagedPaths.RC_LOCAL)) {
-            Matcher m = UP_KEY.matcher(l.key());
-            if (m.matches() && index(m.group(1)) < k) return LiveLine.unmanaged(l.text());
         }
         return l;
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
                         + "(bond1.load_balance: out-mac -> out-ip), then a unified diff of every file esxnet apply would change.",
                 "Only what esxnet manages counts: other lines never show as drift. A missing managed file, an ifcfg for an eth "
                         + "device the topology does not share, or an extra bond does.",
-                "Exit status: 0 in sync, 2 drift found, 1 error (topology errors, a live file that does not parse, unreadable root)."})
+                "Exit status: 0 in sync, 2 drift found, 1 error (topology errors, a live file that does not parse, unreadable root, "
+                        + "a file apply would refuse to edit)."})
 final class DiffCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -43,6 +44,8 @@ final class DiffCommand implements Callable<Integer> {
     static int print(Plan plan, boolean json, boolean color, PrintWriter out) {
         out.print(json ? PlanReport.json(plan) : PlanReport.text(plan, color));
         out.flush();
+        // A file apply refuses to edit is drift apply cannot fix: an error, whatever else differs.
+        if (plan.refused()) return Main.FAILED;
         return plan.inSync() ? Main.OK : Main.DRIFT;
     }
 }
