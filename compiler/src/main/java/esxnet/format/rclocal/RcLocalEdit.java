@@ -79,7 +79,10 @@ public final class RcLocalEdit {
             return List.of(Diagnostic.error(RULE, top, "editing rc.local would not settle (a second apply would change it again); nothing written")
                     .withHint("edit the vmxnet_console lines by hand; please report this script"));
         }
-        ShellCheck.Verdict before = ShellCheck.check(live.text()), after = ShellCheck.check(result);
+        ShellCheck.Verdict after = ShellCheck.check(result);
+        if (after.errors().values().stream().allMatch(Objects::isNull)) return List.of();
+        // Only a script the shell accepted is promised to stay accepted; ask about the live one only now.
+        ShellCheck.Verdict before = ShellCheck.check(live.text());
         for (var e : after.errors().entrySet()) {
             if (e.getValue() != null && before.errors().containsKey(e.getKey()) && before.errors().get(e.getKey()) == null) {
                 return List.of(Diagnostic.error(RULE, top, "the rc.local esxnet would write fails '" + e.getKey() + " -n' ("
