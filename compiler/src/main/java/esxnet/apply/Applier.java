@@ -46,7 +46,7 @@ public final class Applier {
         for (FilePlan f : files) {
             Path target = realRoot.resolve(f.path());
             try {
-                String copy = backup && f.action() != FileAction.CREATE ? backup(realRoot, target) : null;
+                String copy = (backup || f.keepBackup()) && f.action() != FileAction.CREATE ? backup(realRoot, target) : null;
                 if (f.action() == FileAction.DELETE) {
                     fs.delete(target);
                 } else {

@@ -63,7 +63,7 @@ final class Planner {
             SourceText have = live.files().get(path);
             String before = have == null ? null : have.text();
             String after = planned(path, have, emitted.get(path));
-            if (!Objects.equals(before, after)) files.add(new FilePlan(path, before, after));
+            if (!Objects.equals(before, after)) files.add(new FilePlan(path, before, after, after == null && holdsOthers(path, have)));
         }
         return new Plan(desired.name(), changes, files, refusals);
     }
@@ -110,6 +110,17 @@ final class Planner {
                 .map(l -> new DesiredLine(l.key(), l.value(), l.body()))
                 .toList();
         return LineMerge.merge(lines, want);
+    }
+
+    /**
+     * Whether a file has lines esxnet does not manage (MTU=, ETHTOOL_OPTS=, a person's comment) besides
+     * blanks and esxnet's own header: deleting it keeps a backup, so nothing of theirs is lost.
+     */
+    private static boolean holdsOthers(String path, SourceText have) {
+        LiveFormat format = LiveFormats.forPath(path);
+        if (format == null) return true;
+        return format.lines(have, path).stream().filter(l -> !l.managed()).map(l -> l.body().strip())
+                .anyMatch(b -> !b.isEmpty() && !b.startsWith(esxnet.emit.IfcfgWriter.HEADER_PREFIX.strip()));
     }
 
     /** Whether vmxnet_console creates this eth device (so bringing it up is esxnet's), not the console's own NIC. */

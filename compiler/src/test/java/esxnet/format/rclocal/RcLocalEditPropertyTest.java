@@ -119,7 +119,8 @@ class RcLocalEditPropertyTest {
         int n = 1;
         for (LiveLine l : lines) {
             int count = l.text().split("\n", -1).length - (l.text().endsWith("\n") ? 1 : 0);
-            if (!l.managed()) {
+            boolean managed = l.managed() && !(l.key().startsWith("up ") && !SHARED.test(l.key().substring(3)));
+            if (!managed) {
                 for (int k = 0; k < Math.max(count, 1) && n - 1 + k < masked.length; k++) {
                     // Masked runs compare equal however long the value in them is.
                     out.add(new String(masked[n - 1 + k]).replaceAll("[ \t\u0001]*\u0001[ \t\u0001]*", " § ").strip());
