@@ -38,7 +38,7 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would change (the same output as esxnet diff) and write nothing.")
     boolean dryRun;
 
-    @Option(names = "--backup", description = "Keep a copy of every file changed or deleted as FILE.orig (FILE.1.orig, FILE.2.orig, ... if that exists; always ending in .orig, which the network scripts ignore).")
+    @Option(names = "--backup", description = "Keep a copy (always with --ssh) of every file changed or deleted as FILE.orig (FILE.1.orig, FILE.2.orig, ... if that exists; always ending in .orig, which the network scripts ignore).")
     boolean backup;
 
     @Option(names = "--force", description = {"Edit even when a live file does not parse cleanly (PARSE errors). Without it apply refuses and writes nothing.",
@@ -58,6 +58,17 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        String problem = target.modeProblem();
+        if (problem != null) {
+            err.println("esxnet: " + problem);
+            return Main.FAILED;
+        }
+        if (target.fleet()) {
+            FleetRun fleet = new FleetRun(target, out, err);
+            List<FleetRun.HostResult> results = fleet.run(dryRun ? "compared" : "written", !dryRun, backup || target.ssh, force);
+            if (results == null) return Main.FAILED;
+            return dryRun ? fleet.printDiff(results, false, Color.enabled(noColor)) : fleet.printApply(results);
+        }
         if (dryRun) return run(out, err);
         if (!Files.isDirectory(target.root)) {
             err.println("esxnet: " + Printable.escape(target.root.toString()) + ": not a directory: expected a host's root (with etc/vmware/hwconfig, ...); nothing written");
@@ -108,10 +119,13 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
+    static String verb(Applier.Done d) {
+        return d.action() == FileAction.CREATE ? "created" : d.action() == FileAction.DELETE ? "deleted" : "edited";
+    }
+
     private void report(List<Applier.Done> done, PrintWriter out) {
         for (Applier.Done d : done) {
-            String verb = d.action() == FileAction.CREATE ? "created" : d.action() == FileAction.DELETE ? "deleted" : "edited";
-            out.println(Printable.escape(verb + " " + target.root.resolve(d.path()) + (d.backup() == null ? "" : " (backup " + target.root.resolve(d.backup()) + ")")));
+            out.println(Printable.escape(verb(d) + " " + target.root.resolve(d.path()) + (d.backup() == null ? "" : " (backup " + target.root.resolve(d.backup()) + ")")));
         }
     }
 }

@@ -3,6 +3,7 @@ package esxnet.cli;
 import esxnet.apply.Plan;
 import esxnet.apply.PlanReport;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,8 +16,9 @@ import picocli.CommandLine.Spec;
                         + "(bond1.load_balance: out-mac -> out-ip), then a unified diff of every file esxnet apply would change.",
                 "Only what esxnet manages counts: other lines never show as drift. A missing managed file, an ifcfg for an eth "
                         + "device the topology does not share, or an extra bond does.",
-                "Exit status: 0 in sync, 2 drift found, 1 error (topology errors, a live file that does not parse, unreadable root, "
-                        + "a file apply would refuse to edit)."})
+                "With --snapshots DIR or --ssh, every host of the topology (or those --host names): one summary line per host, "
+                        + "then the report of each drifted host; hosts are read in parallel and one host's failure does not stop the others.",
+                "Exit status: 0 in sync, 2 drift found, 1 error (for a fleet: any host failed) (topology errors, a live file that does not parse, unreadable root, a file apply would refuse to edit)."})
 final class DiffCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -34,7 +36,17 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        String problem = target.modeProblem();
+        if (problem != null) {
+            err.println("esxnet: " + problem);
+            return Main.FAILED;
+        }
+        if (target.fleet()) {
+            FleetRun fleet = new FleetRun(target, out, err);
+            List<FleetRun.HostResult> results = fleet.run("compared", false, false, false);
+            return results == null ? Main.FAILED : fleet.printDiff(results, format == Format.json, Color.enabled(noColor));
+        }
         HostTarget.Prepared p = target.prepare(spec.commandLine().getErr(), "compared", false);
         if (p.plan() == null) return p.failure();
         return print(p.plan(), format == Format.json, Color.enabled(noColor), out);

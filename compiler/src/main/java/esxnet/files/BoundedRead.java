@@ -61,7 +61,7 @@ public final class BoundedRead {
     /** At most {@code limit} bytes from a stream; TooLarge as soon as byte {@code limit + 1} arrives. */
     public static byte[] stream(InputStream in, String name, long limit) throws IOException {
         int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 16);
-        byte[] buf = new byte[(int) Math.min(cap, 64 * 1024)];
+        byte[] buf = new byte[Math.min(cap, 64 * 1024)];
         int n = 0;
         while (true) {
             if (n == buf.length) {
