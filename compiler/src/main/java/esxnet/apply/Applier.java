@@ -47,7 +47,7 @@ public final class Applier {
         Map<String, String> backups = new java.util.HashMap<>();
         for (FilePlan f : files) {
             FileBatch.Seen seen = f.before() == null ? FileBatch.Seen.absent() : FileBatch.Seen.file(f.before().getBytes(SourceText.CHARSET));
-            if (backup && f.before() != null) {
+            if ((backup || f.keepBackup()) && f.before() != null) {
                 String copy = backupName(root, f.path());
                 backups.put(f.path(), copy);
                 batch.copyOf(copy, f.before().getBytes(SourceText.CHARSET), f.path());

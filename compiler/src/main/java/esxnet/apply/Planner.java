@@ -7,7 +7,9 @@ import esxnet.diff.Change;
 import esxnet.diff.ModelDiff;
 import esxnet.emit.Emitter;
 import esxnet.emit.ManagedPaths;
+import esxnet.diag.Diagnostic;
 import esxnet.format.LiveFormat;
+import esxnet.format.rclocal.RcLocalEdit;
 import esxnet.format.SourceText;
 import esxnet.live.LiveFormats;
 import esxnet.live.LiveHost;
@@ -38,6 +40,7 @@ final class Planner {
     /** First eth index vmxnet_console creates; lower ones are the console's own NICs, not esxnet's. */
     private final int k;
     private final ManagedLines managedLines;
+    private final List<Diagnostic> refusals = new ArrayList<>();
 
     Planner(Host desired, LiveHost live) {
         this.desired = desired;
@@ -52,13 +55,14 @@ final class Planner {
         TreeSet<String> paths = new TreeSet<>(emitted.keySet());
         live.files().keySet().stream().filter(ManagedPaths::isManaged).forEach(paths::add);
         List<FilePlan> files = new ArrayList<>();
+        refusals.clear();
         for (String path : paths) {
             SourceText have = live.files().get(path);
             String before = have == null ? null : have.text();
             String after = planned(path, have, emitted.get(path));
-            if (!Objects.equals(before, after)) files.add(new FilePlan(path, before, after));
+            if (!Objects.equals(before, after)) files.add(new FilePlan(path, before, after, after == null && holdsOthers(path, have)));
         }
-        return new Plan(desired.name(), changes, files);
+        return new Plan(desired.name(), changes, files, refusals);
     }
 
     /**
@@ -88,6 +92,12 @@ final class Planner {
     }
 
     private String merge(String path, SourceText have, String wanted) {
+        if (path.equals(ManagedPaths.RC_LOCAL)) {
+            // A shell script, not a list of lines: its own editor keeps control flow (and refuses when it cannot).
+            RcLocalEdit.Outcome o = RcLocalEdit.edit(have, wanted, this::sharedEth);
+            refusals.addAll(o.refusals());
+            return o.text();
+        }
         LiveFormat format = LiveFormats.forPath(path);
         // A file no format can classify line by line cannot be edited safely; it is left as it is.
         if (format == null) return have.text();
@@ -97,7 +107,23 @@ final class Planner {
                 .map(l -> new DesiredLine(l.key(), l.value(), l.body()))
                 .toList();
         want = format.align(lines, want);
-        return path.equals(ManagedPaths.RC_LOCAL) ? BlockMerge.merge(lines, want) : LineMerge.merge(lines, want);
+        return LineMerge.merge(lines, want);
+    }
+
+    /**
+     * Whether a file has lines esxnet does not manage (MTU=, ETHTOOL_OPTS=, a person's comment) besides
+     * blanks and esxnet's own header: deleting it keeps a backup, so nothing of theirs is lost.
+     */
+    private static boolean holdsOthers(String path, SourceText have) {
+        LiveFormat format = LiveFormats.forPath(path);
+        if (format == null) return true;
+        return format.lines(have, path).stream().filter(l -> !l.managed()).map(l -> l.body().strip())
+                .anyMatch(b -> !b.isEmpty() && !b.startsWith(esxnet.emit.IfcfgWriter.HEADER_PREFIX.strip()));
+    }
+
+    /** Whether vmxnet_console creates this eth device (so bringing it up is esxnet's), not the console's own NIC. */
+    private boolean sharedEth(String eth) {
+        return eth.startsWith("eth") && index(eth.substring(3)) >= k;
     }
 
     /** An eth number; absurdly long ones count as very large rather than overflowing. */

@@ -91,6 +91,10 @@ final class ApplyCommand implements Callable<Integer> {
         if (p.plan() == null) return p.failure();
         Plan plan = p.plan();
         if (dryRun) return DiffCommand.print(plan, false, Color.enabled(noColor), out);
+        if (plan.refused()) {
+            err.println("esxnet: apply refuses to edit a file (see above); nothing written");
+            return Main.FAILED;
+        }
         if (plan.inSync()) {
             out.println(plan.host() + ": in sync; nothing to change");
             return Main.OK;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                         + "device the topology does not share, or an extra bond does.",
                 "With --snapshots DIR or --ssh, every host of the topology (or those --host names): one summary line per host, "
                         + "then the report of each drifted host; hosts are read in parallel and one host's failure does not stop the others.",
-                "Exit status: 0 in sync, 2 drift found, 1 error (for a fleet: any host failed) (topology errors, a live file that does not parse, unreadable root)."})
+                "Exit status: 0 in sync, 2 drift found, 1 error (for a fleet: any host failed) (topology errors, a live file that does not parse, unreadable root, a file apply would refuse to edit)."})
 final class DiffCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -56,6 +56,8 @@ final class DiffCommand implements Callable<Integer> {
     static int print(Plan plan, boolean json, boolean color, PrintWriter out) {
         out.print(json ? PlanReport.json(plan) : PlanReport.text(plan, color));
         out.flush();
+        // A file apply refuses to edit is drift apply cannot fix: an error, whatever else differs.
+        if (plan.refused()) return Main.FAILED;
         return plan.inSync() ? Main.OK : Main.DRIFT;
     }
 }

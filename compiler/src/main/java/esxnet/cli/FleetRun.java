@@ -115,6 +115,7 @@ final class FleetRun {
         String problem = readingProblem(live, dir.toString(), force);
         if (problem != null) return new HostResult(desired.name(), dir.toString(), live, null, List.of(), problem);
         Plan plan = Plan.of(desired, live);
+        if (plan.refused()) return new HostResult(desired.name(), dir.toString(), live, plan, List.of(), refusal(plan));
         if (!apply || plan.inSync()) return new HostResult(desired.name(), dir.toString(), live, plan, List.of(), null);
         try {
             return new HostResult(desired.name(), dir.toString(), live, plan, new Applier().apply(dir, plan.files(), backup).done(), null);
@@ -137,6 +138,7 @@ final class FleetRun {
             String problem = readingProblem(live, c.shownRoot(), force);
             if (problem != null) return new HostResult(h.name(), h.target(), live, null, List.of(), problem);
             Plan plan = Plan.of(desired, live);
+            if (plan.refused()) return new HostResult(h.name(), h.target(), live, plan, List.of(), refusal(plan));
             if (!apply || plan.inSync()) return new HostResult(h.name(), h.target(), live, plan, List.of(), null);
             try {
                 return new HostResult(h.name(), h.target(), live, plan, new RemoteApplier(c).apply(plan.files(), backup), null);
@@ -144,6 +146,12 @@ final class FleetRun {
                 return new HostResult(h.name(), h.target(), live, plan, e.done(), e.getMessage());
             }
         }
+    }
+
+    /** A plan esxnet refuses to apply (rc.local it cannot edit without changing its control flow), as a host failure. */
+    private static String refusal(Plan plan) {
+        var d = plan.refusals().get(0);
+        return d.pos().file() + ":" + d.pos().line() + ":" + d.pos().column() + ": [" + d.rule() + "] " + d.message();
     }
 
     /** Why a host's files cannot be planned against, or null. */

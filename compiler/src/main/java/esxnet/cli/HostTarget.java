@@ -91,7 +91,9 @@ final class HostTarget {
                     + " (fix it, or use esxnet apply --force to edit the lines esxnet manages anyway)");
             return new Prepared(null, live, Main.FAILED);
         }
-        return new Prepared(Plan.of(desired, live), live, Main.OK);
+        Plan plan = Plan.of(desired, live);
+        Findings.print(err, plan.refusals(), live.texts());
+        return new Prepared(plan, live, Main.OK);
     }
 
     /**

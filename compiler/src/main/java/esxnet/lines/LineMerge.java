@@ -32,7 +32,8 @@ public final class LineMerge {
             DesiredLine d = want.get(line.key());
             if (d == null || keptAt.containsKey(line.key())) continue;
             keptAt.put(line.key(), i);
-            kept[i] = (d.value().equals(line.value()) ? line.body() : d.text()) + line.terminator();
+            // A rewritten line keeps the person's trailing comment.
+            kept[i] = (d.value().equals(line.value()) ? line.body() : d.text() + line.trailer()) + line.terminator();
         }
         List<List<String>> insertBefore = new ArrayList<>();
         for (int i = 0; i <= live.size(); i++) insertBefore.add(new ArrayList<>());

@@ -83,7 +83,7 @@ public final class RemoteApplier {
             c.exec("sync");
             for (FilePlan f : files) {
                 unchanged(f);
-                String copy = backup && f.action() != FileAction.CREATE ? backup(f.path(), infos.get(f)) : null;
+                String copy = (backup || f.keepBackup()) && f.action() != FileAction.CREATE ? backup(f.path(), infos.get(f)) : null;
                 if (f.action() == FileAction.DELETE) {
                     c.remove(f.path());
                 } else {

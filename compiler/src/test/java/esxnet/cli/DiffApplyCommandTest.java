@@ -117,12 +117,19 @@ class DiffApplyCommandTest {
         assertEquals(before, LiveRoots.snapshot(root), "nothing written");
         assertEquals(1, Run.of("diff", ESX07, "--root", root.toString()).code(), "diff cannot compare a file it cannot parse");
 
+        // A boot script whose structure cannot be followed is never edited, --force or not (issue 9).
+        Run refused = Run.of("apply", ESX07, "--root", root.toString(), "--force");
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().contains("rc.local:14:1: error [RC-EDIT] rc.local does not parse cleanly"), refused.err());
+        assertEquals(before, LiveRoots.snapshot(root), "nothing written");
+
+        Files.writeString(rc, Files.readString(rc) + "fi\n");
         Run forced = Run.of("apply", ESX07, "--root", root.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
         String hwAfter = Files.readString(hw, L1);
         assertFalse(hwAfter.contains("vmnic9"), "the broken managed line is replaced: " + hwAfter);
         assertTrue(hwAfter.contains("nicteam.vmnic3.team = \"bond1\"\r\n"), hwAfter);
-        assertTrue(Files.readString(rc).endsWith("if [ -x /usr/bin/foo ]; then\n  /usr/bin/foo\n"), "unmanaged lines kept, even broken ones");
+        assertTrue(Files.readString(rc).endsWith("if [ -x /usr/bin/foo ]; then\n  /usr/bin/foo\nfi\n"), "unmanaged lines kept");
         assertTrue(Run.of("apply", "--help").out().contains("--force"));
     }
 

@@ -83,7 +83,13 @@ public final class ModulesConfFormat implements LiveFormat {
     public List<LiveLine> lines(SourceText text, String rootRelativePath) {
         ModulesParsing.Result r = ModulesParsing.parse(text);
         List<LiveLines.Managed> managed = new ArrayList<>();
-        for (Eth0Alias a : eth0Aliases(r)) {
+        List<Eth0Alias> aliases = eth0Aliases(r);
+        // A commented alias is a person's note unless it is the hand-over itself: no active alias, and the
+        // last commented one (the one the reader takes). Other comments are never esxnet's to delete.
+        boolean active = aliases.stream().anyMatch(a -> !a.commented());
+        Eth0Alias handOver = active ? null : aliases.stream().filter(Eth0Alias::commented).reduce((x, y) -> y).orElse(null);
+        for (Eth0Alias a : aliases) {
+            if (a.commented() && a != handOver) continue;
             managed.add(new LiveLines.Managed(a.firstLine(), a.lastLine(), KEY, (a.commented() ? "# " : "") + a.driver()));
         }
         return LiveLines.of(text.text(), managed);

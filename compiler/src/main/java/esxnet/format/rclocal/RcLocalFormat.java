@@ -26,9 +26,9 @@ public final class RcLocalFormat implements LiveFormat {
     static final String INSMOD_KEY = "insmod vmxnet_console";
     static final String BEGIN = "BEGIN esxnet vmxnet_console";
     static final String END = "END esxnet vmxnet_console";
-    private static final Pattern BEGIN_MARKER = Pattern.compile("#[ \\t]*BEGIN[ \\t]+esxnet[ \\t]+vmxnet_console[ \\t]*");
-    private static final Pattern END_MARKER = Pattern.compile("#[ \\t]*END[ \\t]+esxnet[ \\t]+vmxnet_console[ \\t]*");
-    private static final Pattern GREP_HINT = Pattern.compile("#[ \\t]*grep[ \\t]+([^ \\t]+)[ \\t]+/var/log/messages([ \\t].*)?");
+    static final Pattern BEGIN_MARKER = Pattern.compile("#[ \\t]*BEGIN[ \\t]+esxnet[ \\t]+vmxnet_console[ \\t]*");
+    static final Pattern END_MARKER = Pattern.compile("#[ \\t]*END[ \\t]+esxnet[ \\t]+vmxnet_console[ \\t]*");
+    static final Pattern GREP_HINT = Pattern.compile("#[ \\t]*grep[ \\t]+([^ \\t]+)[ \\t]+/var/log/messages([ \\t].*)?");
 
     @Override
     public boolean reads(String rootRelativePath) {
@@ -39,38 +39,38 @@ public final class RcLocalFormat implements LiveFormat {
     public void read(SourceText text, String rootRelativePath, HostDraft draft) {
         RcLocalParsing.Result r = RcLocalParsing.parse(text);
         draft.diagnostics.addAll(r.errors());
-        new RcLocalMapper(text.file(), r.commands(), draft).map();
+        new RcLocalMapper(text.file(), r.commands(), r.exit() == null ? 0 : r.exit().firstLine(), draft).map();
     }
 
+    /**
+     * Free managed lines only: a vmxnet_console command standing alone at the top level, and esxnet's own
+     * comments (markers, the grep hint between them). A managed command inside a compound command or a
+     * list is not a line apply may move, so it is no managed line here; {@link RcLocalEdit} edits its words.
+     */
     @Override
     public List<LiveLine> lines(SourceText text, String rootRelativePath) {
         RcLocalParsing.Result r = RcLocalParsing.parse(text);
         List<LiveLines.Managed> managed = new ArrayList<>();
-        Token firstInsmod = null;
+        boolean loaded = false;
         for (RcLocalParsing.Command c : r.commands()) {
             VmxnetConsoleLine v = VmxnetConsoleLine.of(c);
             if (v != null) {
-                if (firstInsmod == null) firstInsmod = c.head();
+                if (!c.dead()) loaded = true;
                 if (c.alone()) managed.add(new LiveLines.Managed(c.firstLine(), c.lastLine(), INSMOD_KEY, v.normalised()));
-            } else if (firstInsmod != null && c.alone()) {
+            } else if ((loaded || c.dead()) && c.alone()) {
                 String eth = UpLine.ethBroughtUp(c);
                 if (eth != null) managed.add(new LiveLines.Managed(c.firstLine(), c.lastLine(), "up " + eth, c.normalised()));
             }
         }
-        for (Token t : r.tokens()) {
-            if (t.getType() != RcLocalLexer.COMMENT || !startsLine(r.tokens(), t.getTokenIndex())) continue;
-            String body = t.getText();
-            var grep = GREP_HINT.matcher(body);
-            if (BEGIN_MARKER.matcher(body).matches()) managed.add(new LiveLines.Managed(t.getLine(), t.getLine(), "begin", BEGIN));
-            else if (END_MARKER.matcher(body).matches()) managed.add(new LiveLines.Managed(t.getLine(), t.getLine(), "end", END));
-            else if (grep.matches()) managed.add(new LiveLines.Managed(t.getLine(), t.getLine(), "grep", "grep " + grep.group(1)));
+        for (RcLocalEdit.Comment c : RcLocalEdit.esxnetComments(r)) {
+            managed.add(new LiveLines.Managed(c.line(), c.line(), c.key(), c.value()));
         }
         managed.sort(java.util.Comparator.comparingInt(LiveLines.Managed::first));
         return LiveLines.of(text.text(), managed);
     }
 
     /** Whether only blanks precede token i on its physical line (a whole-line comment). */
-    private static boolean startsLine(List<Token> tokens, int i) {
+    static boolean startsLine(List<Token> tokens, int i) {
         for (int j = i - 1; j >= 0; j--) {
             Token t = tokens.get(j);
             if (t.getType() == RcLocalLexer.WS) continue;
@@ -81,12 +81,18 @@ public final class RcLocalFormat implements LiveFormat {
     }
 
     /** Fills the draft from the recognised commands, in file order. */
-    private record RcLocalMapper(String file, List<RcLocalParsing.Command> commands, HostDraft draft) {
+    private record RcLocalMapper(String file, List<RcLocalParsing.Command> commands, int exitLine, HostDraft draft) {
         void map() {
             List<VmxnetConsoleLine> loads = new ArrayList<>();
             for (RcLocalParsing.Command c : commands) {
                 Loopback.check(c, file, draft.diagnostics);
                 VmxnetConsoleLine v = VmxnetConsoleLine.of(c);
+                if (c.dead() && (v != null || UpLine.ethBroughtUp(c) != null)) {
+                    draft.diagnostics.add(Diagnostic.warning("RC-DEAD", at(c.head()), c.normalised()
+                                    + " never runs: it comes after the exit on line " + exitLine + "; esxnet ignores it")
+                            .withHint("move it before the exit"));
+                    continue;
+                }
                 if (v != null && !c.broken()) loads.add(v);
             }
             loads.forEach(this::checkUnquotedSemicolon);
@@ -102,7 +108,7 @@ public final class RcLocalFormat implements LiveFormat {
             for (int i = loads.size() - 1; i >= 0; i--) mapLoad(loads.get(i));
             Token firstLoad = loads.isEmpty() ? null : loads.get(0).command().head();
             for (RcLocalParsing.Command c : commands) {
-                if (c.broken()) continue;
+                if (c.broken() || c.dead()) continue;
                 String eth = UpLine.ethBroughtUp(c);
                 if (eth == null) continue;
                 if (firstLoad == null) continue; // no vmxnet_console devices: these are the console's own NICs
