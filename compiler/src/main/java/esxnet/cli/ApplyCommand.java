@@ -5,6 +5,9 @@ import esxnet.apply.ApplyException;
 import esxnet.apply.Applier;
 import esxnet.apply.FileAction;
 import esxnet.apply.Plan;
+import esxnet.apply.PlanReport;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import esxnet.diff.Change;
 import java.io.PrintWriter;
 import java.util.List;
@@ -37,19 +40,32 @@ final class ApplyCommand implements Callable<Integer> {
             "The managed lines esxnet recognises are still edited and every other line kept, but a broken line may hide a managed one."})
     boolean force;
 
-    @Option(names = "--no-color", description = "No ANSI colours in the --dry-run diff (also: NO_COLOR environment variable).")
-    boolean noColor;
+    @Mixin
+    ColorOption color;
+
+    @Mixin
+    FormatOption format;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        HostTarget.Prepared p = target.prepare(err, "written", force);
+        Findings findings = format.open(spec);
+        try {
+            return apply(findings);
+        } finally {
+            findings.finish();
+        }
+    }
+
+    private int apply(Findings findings) {
+        PrintWriter out = findings.human(), err = spec.commandLine().getErr();
+        HostTarget.Prepared p = target.prepare(findings, err, "written", force);
         if (p.plan() == null) return p.failure();
         Plan plan = p.plan();
-        if (dryRun) return DiffCommand.print(plan, false, Color.enabled(noColor), out);
+        if (dryRun) return DiffCommand.print(plan, target.root, findings, color.enabled());
+        PlanReport.json(plan, findings.json());
         if (plan.inSync()) {
             out.println(plan.host() + ": in sync; nothing to change");
             return Main.OK;
@@ -58,10 +74,10 @@ final class ApplyCommand implements Callable<Integer> {
         out.println(plan.host() + ": " + (n == 0 ? "rewriting managed lines (no change in meaning)" : "applying " + n + (n == 1 ? " change" : " changes")));
         for (Change c : plan.changes()) out.println("  " + c.render());
         try {
-            report(new Applier().apply(target.root, plan.files(), backup), out);
+            report(new Applier().apply(target.root, plan.files(), backup), out, findings);
             return Main.OK;
         } catch (ApplyException e) {
-            report(e.done(), out);
+            report(e.done(), out, findings);
             String why = e.ioCause() == null ? e.getMessage() : e.getMessage() + ": " + IoMessages.describe(e.ioCause());
             err.println("esxnet: " + target.root.resolve(e.path()) + ": " + why);
             if (!e.done().isEmpty()) {
@@ -71,10 +87,13 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    private void report(List<Applier.Done> done, PrintWriter out) {
+    private void report(List<Applier.Done> done, PrintWriter out, Findings findings) {
+        ArrayNode applied = findings.json().putArray("applied");
         for (Applier.Done d : done) {
             String verb = d.action() == FileAction.CREATE ? "created" : d.action() == FileAction.DELETE ? "deleted" : "edited";
             out.println(verb + " " + target.root.resolve(d.path()) + (d.backup() == null ? "" : " (backup " + target.root.resolve(d.backup()) + ")"));
+            ObjectNode a = applied.addObject().put("path", target.root.resolve(d.path()).toString()).put("action", d.action().word());
+            if (d.backup() != null) a.put("backup", target.root.resolve(d.backup()).toString());
         }
     }
 }

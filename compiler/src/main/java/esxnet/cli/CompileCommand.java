@@ -9,16 +9,19 @@ import esxnet.emit.TreeDifference;
 import esxnet.emit.TreeWriter;
 import esxnet.live.OverwriteGuard;
 import esxnet.model.Host;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,17 +42,29 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
 
-    @Option(names = "--no-color", description = "No ANSI colours in diffs (also: NO_COLOR environment variable).")
-    boolean noColor;
+    @Mixin
+    ColorOption color;
+
+    @Mixin
+    FormatOption format;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
+        Findings findings = format.open(spec);
+        try {
+            return compile(findings);
+        } finally {
+            findings.finish();
+        }
+    }
+
+    private int compile(Findings findings) {
+        PrintWriter stderr = spec.commandLine().getErr();
         TopologyCheck result = TopologyCheck.of(files);
-        Findings.print(stderr, result.diagnostics(), result.loaded().texts());
+        findings.report(result.diagnostics(), result.loaded().texts());
         if (result.failed(strict)) {
             stderr.println("esxnet: nothing written to " + out);
             return Main.FAILED;
@@ -58,7 +73,7 @@ final class CompileCommand implements Callable<Integer> {
         Emitter emitter = new Emitter();
         for (Host h : result.loaded().topology().hosts()) trees.put(h.name(), emitter.emit(h));
         try {
-            return check ? check(trees, stdout) : write(trees, stdout);
+            return check ? check(trees, findings) : write(trees, findings);
         } catch (IllegalArgumentException e) {
             stderr.println("esxnet: " + e.getMessage());
             return Main.FAILED;
@@ -68,7 +83,7 @@ final class CompileCommand implements Callable<Integer> {
         }
     }
 
-    private int write(Map<String, SortedMap<String, String>> trees, PrintWriter stdout) throws IOException {
+    private int write(Map<String, SortedMap<String, String>> trees, Findings findings) throws IOException {
         List<TreeDifference> differences = TreeWriter.check(out, trees);
         List<Diagnostic> lost = OverwriteGuard.check(out, differences);
         if (!lost.isEmpty()) {
@@ -76,23 +91,37 @@ final class CompileCommand implements Callable<Integer> {
             for (TreeDifference d : differences) {
                 if (d.actual() != null) texts.put(out.resolve(d.host()).resolve(d.relPath()).toString(), d.actual());
             }
-            PrintWriter stderr = spec.commandLine().getErr();
-            Findings.print(stderr, lost, texts);
-            stderr.println("esxnet: nothing written to " + out);
+            findings.report(lost, texts);
+            spec.commandLine().getErr().println("esxnet: nothing written to " + out);
             return Main.FAILED;
         }
         TreeWriter.Result r = TreeWriter.write(out, trees);
-        for (String p : r.written()) stdout.println("wrote " + out.resolve(p));
-        for (String p : r.removed()) stdout.println("removed " + out.resolve(p));
+        PrintWriter stdout = findings.human();
+        ArrayNode written = findings.json().putArray("written"), removed = findings.json().putArray("removed");
+        for (String p : r.written()) {
+            stdout.println("wrote " + out.resolve(p));
+            written.add(out.resolve(p).toString());
+        }
+        for (String p : r.removed()) {
+            stdout.println("removed " + out.resolve(p));
+            removed.add(out.resolve(p).toString());
+        }
         if (r.written().isEmpty() && r.removed().isEmpty()) stdout.println("up to date: " + out);
         return Main.OK;
     }
 
-    private int check(Map<String, SortedMap<String, String>> trees, PrintWriter stdout) throws IOException {
+    private int check(Map<String, SortedMap<String, String>> trees, Findings findings) throws IOException {
         List<TreeDifference> diffs = TreeWriter.check(out, trees);
-        boolean color = Color.enabled(noColor);
+        PrintWriter stdout = findings.human();
+        boolean coloured = color.enabled();
+        findings.json().put("upToDate", diffs.isEmpty());
+        ArrayNode files = findings.json().putArray("files");
         for (TreeDifference d : diffs) {
-            stdout.print(UnifiedText.render(d.path(), d.actual(), d.expected(), color));
+            String file = out.resolve(d.host()).resolve(d.relPath()).toString();
+            files.addObject().put("path", file).put("kind", d.kind().name().toLowerCase(Locale.ROOT))
+                    .put("diff", UnifiedText.render(d.path(), d.actual(), d.expected(), false));
+            findings.drift(file, d.summary() + ": differs from what esxnet compile would write");
+            stdout.print(UnifiedText.render(d.path(), d.actual(), d.expected(), coloured));
         }
         if (diffs.isEmpty()) {
             stdout.println("up to date: " + out);

@@ -2,7 +2,9 @@ package esxnet.cli;
 
 import esxnet.apply.Plan;
 import esxnet.apply.PlanReport;
-import java.io.PrintWriter;
+import esxnet.apply.FilePlan;
+import esxnet.report.OutputFormat;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,32 +19,43 @@ import picocli.CommandLine.Spec;
                         + "device the topology does not share, or an extra bond does.",
                 "Exit status: 0 in sync, 2 drift found, 1 error (topology errors, a live file that does not parse, unreadable root)."})
 final class DiffCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @Mixin
     HostTarget target;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json: {host, inSync, changes[{path, before, after, note}], files[{path, action}]}.")
-    Format format = Format.text;
+    @Mixin
+    FormatOption format;
 
-    @Option(names = "--no-color", description = "No ANSI colours in diffs (also: NO_COLOR environment variable).")
-    boolean noColor;
+    @Mixin
+    ColorOption color;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        HostTarget.Prepared p = target.prepare(spec.commandLine().getErr(), "compared", false);
-        if (p.plan() == null) return p.failure();
-        return print(p.plan(), format == Format.json, Color.enabled(noColor), out);
+        Findings findings = format.open(spec);
+        try {
+            HostTarget.Prepared p = target.prepare(findings, spec.commandLine().getErr(), "compared", false);
+            if (p.plan() == null) return p.failure();
+            return print(p.plan(), target.root, findings, color.enabled());
+        } finally {
+            findings.finish();
+        }
     }
 
-    /** Prints a plan as diff does; 0 in sync, 2 drift. Also what apply --dry-run prints. */
-    static int print(Plan plan, boolean json, boolean color, PrintWriter out) {
-        out.print(json ? PlanReport.json(plan) : PlanReport.text(plan, color));
-        out.flush();
+    /**
+     * Reports a plan as diff does; 0 in sync, 2 drift. Also what apply --dry-run prints. JSON carries the
+     * plan (its changes and each file's unified diff); the other formats print the text report, and SARIF
+     * and GitHub also get one DRIFT result per file.
+     */
+    static int print(Plan plan, Path root, Findings findings, boolean color) {
+        if (findings.format() == OutputFormat.json) PlanReport.json(plan, findings.json());
+        else findings.human().print(PlanReport.text(plan, color));
+        for (FilePlan f : plan.files()) {
+            findings.drift(root.resolve(f.path()).toString(), "the live file differs from the topology: esxnet apply would "
+                    + f.action().word() + " " + f.path());
+        }
+        findings.human().flush();
         return plan.inSync() ? Main.OK : Main.DRIFT;
     }
 }

@@ -21,6 +21,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     RootOptions root;
 
+    @Mixin
+    ColorOption color;
+
     @Spec
     CommandSpec spec;
 

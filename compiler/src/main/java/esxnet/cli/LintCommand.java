@@ -28,19 +28,30 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
 
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    ColorOption color;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LiveHost live = root.read(spec.commandLine().getErr());
-        if (live == null) return Main.FAILED;
-        String host = live.host().name();
-        List<Diagnostic> all = findings(live);
-        Findings.print(spec.commandLine().getErr(), all, live.texts());
-        boolean failed = Diagnostics.fail(all, strict);
-        if (!failed) spec.commandLine().getOut().println("lint: " + live.files().size() + " files of " + host + " are consistent");
-        return failed ? Main.FAILED : Main.OK;
+        Findings report = format.open(spec);
+        try {
+            LiveHost live = root.read(spec.commandLine().getErr());
+            if (live == null) return Main.FAILED;
+            String host = live.host().name();
+            List<Diagnostic> all = findings(live);
+            report.report(all, live.texts());
+            boolean failed = Diagnostics.fail(all, strict);
+            if (!failed) report.human().println("lint: " + live.files().size() + " files of " + host + " are consistent");
+            return failed ? Main.FAILED : Main.OK;
+        } finally {
+            report.finish();
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,16 +20,27 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
 
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    ColorOption color;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        TopologyCheck check = TopologyCheck.of(files);
-        Findings.print(spec.commandLine().getErr(), check.diagnostics(), check.loaded().texts());
-        if (check.failed(strict)) return Main.FAILED;
-        int hosts = check.loaded().topology().hosts().size();
-        spec.commandLine().getOut().println("valid: " + hosts + (hosts == 1 ? " host" : " hosts"));
-        return Main.OK;
+        Findings findings = format.open(spec);
+        try {
+            TopologyCheck check = TopologyCheck.of(files);
+            findings.report(check.diagnostics(), check.loaded().texts());
+            if (check.failed(strict)) return Main.FAILED;
+            int hosts = check.loaded().topology().hosts().size();
+            findings.human().println("valid: " + hosts + (hosts == 1 ? " host" : " hosts"));
+            return Main.OK;
+        } finally {
+            findings.finish();
+        }
     }
 }

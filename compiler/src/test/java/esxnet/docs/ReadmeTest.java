@@ -19,6 +19,16 @@ class ReadmeTest {
         }
     }
 
+    /** The catalog is what SARIF carries as rule metadata: each of its lines is the README's. */
+    @Test
+    void everyRuleOfTheCatalogIsInTheRuleTables() throws Exception {
+        String readme = Files.readString(Repo.root().resolve("README.md"));
+        for (esxnet.report.RuleCatalog.Entry r : esxnet.report.RuleCatalog.all()) {
+            assertTrue(readme.contains("| `" + r.id() + "` | " + r.summary() + " |"),
+                    "README.md's rule tables lack (or have an outdated line for) " + r.id());
+        }
+    }
+
     @Test
     void theFirstScreenHasTheTwoCommands() throws Exception {
         String firstScreen = String.join("\n", Files.readAllLines(Repo.root().resolve("README.md")).subList(0, 12));
