@@ -17,6 +17,7 @@ import esxnet.model.Console;
 import esxnet.model.FileProjection;
 import esxnet.model.Host;
 import esxnet.model.Topology;
+import esxnet.testing.Property;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * apply's round trip: starting from any host's files (what esxnet wrote for another valid host, or a
@@ -44,15 +43,13 @@ class ApplyRoundTripPropertyTest {
     private static final String HOST = "esx01";
 
     /** A starting root: root-relative path to content. */
-    @Provide
-    Arbitrary<Map<String, String>> startingRoots() {
-        Arbitrary<Map<String, String>> emitted = HostGen.hosts().map(h -> new Emitter().emit(rename(h)));
-        Arbitrary<Map<String, String>> handWritten = Arbitraries.of(handWrittenRoots());
-        return Arbitraries.frequencyOf(Tuple.of(3, emitted), Tuple.of(1, handWritten));
+    static Gen<Map<String, String>> startingRoots() {
+        Gen<Map<String, String>> emitted = HostGen.hosts().map(h -> new Emitter().emit(rename(h)));
+        Gen<Map<String, String>> handWritten = Generate.pick(handWrittenRoots());
+        return Generate.frequency(Pair.of(3, emitted), Pair.of(1, handWritten));
     }
 
-    @Provide
-    Arbitrary<Host> desiredHosts() {
+    static Gen<Host> desiredHosts() {
         return HostGen.hosts().map(ApplyRoundTripPropertyTest::rename);
     }
 
@@ -106,9 +103,12 @@ class ApplyRoundTripPropertyTest {
         }
     }
 
-    @Property(tries = 60)
-    void applyMakesTheRootReadBackAsTheTopology(@ForAll("startingRoots") Map<String, String> start,
-                                                 @ForAll("desiredHosts") Host desired) throws IOException {
+    @Test
+    void applyMakesTheRootReadBackAsTheTopology() {
+        Property.forAll(60, 600, startingRoots(), desiredHosts(), ApplyRoundTripPropertyTest::applyMakesTheRootReadBackAsTheTopology);
+    }
+
+    private static void applyMakesTheRootReadBackAsTheTopology(Map<String, String> start, Host desired) throws IOException {
         Path dir = Files.createTempDirectory("esxnet-apply");
         try {
             Path root = Roots.write(dir.resolve(HOST), start);

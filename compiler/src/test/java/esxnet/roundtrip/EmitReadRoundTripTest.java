@@ -16,6 +16,8 @@ import esxnet.load.TopologyYamlWriter;
 import esxnet.model.FileProjection;
 import esxnet.model.Host;
 import esxnet.model.Topology;
+import esxnet.testing.Coverage;
+import esxnet.testing.Property;
 import esxnet.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,11 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 3's round trip: any valid host, emitted to a root and read back by RootReader, is the same host
@@ -38,18 +36,19 @@ import net.jqwik.api.statistics.Statistics;
  */
 class EmitReadRoundTripTest {
 
-    @Provide
-    Arbitrary<Host> validHosts() {
-        return HostGen.hosts();
+    @Test
+    void emittedFilesReadBackAsTheSameHost() {
+        Coverage coverage = new Coverage();
+        Property.forAll(200, 2_000, HostGen.hosts(), host -> emittedFilesReadBackAsTheSameHost(host, coverage));
+        requireCoverage(coverage);
     }
 
-    @Property(tries = 200)
-    void emittedFilesReadBackAsTheSameHost(@ForAll("validHosts") Host host) throws IOException {
+    private static void emittedFilesReadBackAsTheSameHost(Host host, Coverage coverage) throws IOException {
         String yaml = TopologyYamlWriter.write(new Topology(List.of(host)), List.of());
         List<Diagnostic> invalid = errors(new Validator().check(new Topology(List.of(host)), new SourceMap(Pos.startOf("generated"))));
         assertEquals(List.of(), invalid, () -> "the generator made an invalid host:\n" + yaml);
 
-        coverage(host);
+        collect(coverage, host);
 
         Path dir = Files.createTempDirectory("esxnet-roundtrip");
         try {
@@ -75,8 +74,12 @@ class EmitReadRoundTripTest {
      * The import path on the same hosts: the read-back host, written as topology YAML and loaded as a user's
      * file, is schema-valid and compiles to the very files it was read from.
      */
-    @Property(tries = 100)
-    void importedYamlCompilesToTheFilesItWasReadFrom(@ForAll("validHosts") Host host) throws IOException {
+    @Test
+    void importedYamlCompilesToTheFilesItWasReadFrom() {
+        Property.forAll(100, 1_000, HostGen.hosts(), EmitReadRoundTripTest::importedYamlCompilesToTheFilesItWasReadFrom);
+    }
+
+    private static void importedYamlCompilesToTheFilesItWasReadFrom(Host host) throws IOException {
         Map<String, String> files = new Emitter().emit(host);
         Path dir = Files.createTempDirectory("esxnet-import");
         try {
@@ -91,26 +94,26 @@ class EmitReadRoundTripTest {
     }
 
     /** The cases that matter keep showing up, so a generator change cannot quietly stop testing them. */
-    private static void coverage(Host host) {
+    private static void collect(Coverage coverage, Host host) {
         var c = host.console();
-        Statistics.label("shares").collect(!c.share().isEmpty());
-        Statistics.label("boot with shares").collect(c.share().isEmpty() ? "none" : c.boot().word());
-        Statistics.label("eth0").collect(c.eth0() == null ? "none" : c.eth0().handedToVmkernel() ? "handed" : "native");
-        Statistics.label("bonds").collect(!host.bonds().isEmpty());
-        Statistics.label("port groups").collect(host.switches().stream().anyMatch(s -> !s.portGroups().isEmpty()));
-        Statistics.label("beacon").collect(!host.beacon().isEmpty());
-        Statistics.label("shares").coverage(k -> k.check(true).percentage(p -> p > 30));
-        Statistics.label("boot with shares").coverage(k -> {
-            k.check("ifcfg").percentage(p -> p > 10);
-            k.check("rc-local").percentage(p -> p > 10);
-        });
-        Statistics.label("eth0").coverage(k -> {
-            k.check("handed").percentage(p -> p > 10);
-            k.check("native").percentage(p -> p > 10);
-        });
-        Statistics.label("bonds").coverage(k -> k.check(true).percentage(p -> p > 30));
-        Statistics.label("port groups").coverage(k -> k.check(true).percentage(p -> p > 20));
-        Statistics.label("beacon").coverage(k -> k.check(true).percentage(p -> p > 30));
+        coverage.collect("shares", !c.share().isEmpty());
+        coverage.collect("boot with shares", c.share().isEmpty() ? "none" : c.boot().word());
+        coverage.collect("eth0", c.eth0() == null ? "none" : c.eth0().handedToVmkernel() ? "handed" : "native");
+        coverage.collect("bonds", !host.bonds().isEmpty());
+        coverage.collect("port groups", host.switches().stream().anyMatch(s -> !s.portGroups().isEmpty()));
+        coverage.collect("beacon", !host.beacon().isEmpty());
+    }
+
+    private static void requireCoverage(Coverage coverage) {
+        coverage.atLeast("shares", true, 30)
+                .atLeast("boot with shares", "ifcfg", 10)
+                .atLeast("boot with shares", "rc-local", 10)
+                .atLeast("eth0", "handed", 10)
+                .atLeast("eth0", "native", 10)
+                .atLeast("bonds", true, 30)
+                .atLeast("port groups", true, 20)
+                .atLeast("beacon", true, 30)
+                .check();
     }
 
     private static List<Diagnostic> errors(List<Diagnostic> ds) {

@@ -18,6 +18,7 @@ import esxnet.model.PciAddress;
 import esxnet.model.PortGroup;
 import esxnet.model.Share;
 import esxnet.model.VSwitch;
+import esxnet.testing.Gens;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,14 +30,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import org.quicktheories.core.Gen;
 
 /**
  * Valid hosts for the round-trip property: every value is one the schema and the semantic rules accept
  * (the property checks that with the Validator, so this generator cannot drift into invalid hosts
  * unnoticed). The parts depend on each other (bonds over the adapters, uplinks over the bonds, share
- * over all three), so one seeded Random builds the whole host; jqwik supplies the seeds.
+ * over all three), so one Random builds the whole host; QuickTheories supplies its every draw, so a failing
+ * host shrinks draw by draw into a smaller valid one.
  */
 final class HostGen {
     private HostGen() {}
@@ -47,8 +48,8 @@ final class HostGen {
     private static final String LABEL_END = LABEL_START + "_.)-";
     private static final String TAG = LABEL_START + "_-";
 
-    static Arbitrary<Host> hosts() {
-        return Arbitraries.randomValue(r -> new Builder(r).host());
+    static Gen<Host> hosts() {
+        return Gens.fromRandom(r -> new Builder(r).host());
     }
 
     private static final class Builder {

@@ -15,6 +15,9 @@ import esxnet.load.TopologyLoader;
 import esxnet.load.TopologyYamlWriter;
 import esxnet.model.FileProjection;
 import esxnet.model.Topology;
+import esxnet.testing.Coverage;
+import esxnet.testing.Gens;
+import esxnet.testing.Property;
 import esxnet.validate.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,12 +30,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Real roots (the golden trees, the hand-written live roots) with lines deleted, duplicated, moved and words swapped
@@ -71,9 +70,9 @@ class MutatedRootPropertyTest {
         }
     }
 
-    @Provide
-    Arbitrary<Map<String, String>> mutatedRoots() {
-        return Arbitraries.randomValue(MutatedRootPropertyTest::mutate);
+    /** A mutated root: root-relative path to content; shrinking takes fewer, earlier edits on an earlier root. */
+    static Gen<Map<String, String>> mutatedRoots() {
+        return Gens.fromRandom(MutatedRootPropertyTest::mutate);
     }
 
     private static Map<String, String> mutate(Random r) {
@@ -114,8 +113,15 @@ class MutatedRootPropertyTest {
         return line.substring(0, at) + text + line.substring(at);
     }
 
-    @Property(tries = 300)
-    void mutatedRootsAreReadWithFindingsNeverWithReaderFailures(@ForAll("mutatedRoots") Map<String, String> files) throws IOException {
+    @Test
+    void mutatedRootsAreReadWithFindingsNeverWithReaderFailures() {
+        Coverage outcomes = new Coverage();
+        Property.forAll(300, 3_000, mutatedRoots(), files -> readMutated(files, outcomes));
+        // The clean branch below must really run.
+        outcomes.atLeast("outcome", "no error", 10).atLeast("outcome", "reading error", 10).check();
+    }
+
+    private static void readMutated(Map<String, String> files, Coverage outcomes) throws IOException {
         Path dir = Files.createTempDirectory("esxnet-mutated");
         try {
             Path root = Roots.write(dir.resolve("esx01"), files);
@@ -138,12 +144,7 @@ class MutatedRootPropertyTest {
             var loaded = new TopologyLoader().loadText("imported.yaml", yaml);
             boolean readingErrors = live.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
             boolean anyErrors = all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-            Statistics.label("outcome").collect(readingErrors ? "reading error" : anyErrors ? "rule error" : "no error");
-            // The clean branch below must really run.
-            Statistics.label("outcome").coverage(k -> {
-                k.check("no error").percentage(p -> p > 10);
-                k.check("reading error").percentage(p -> p > 10);
-            });
+            outcomes.collect("outcome", readingErrors ? "reading error" : anyErrors ? "rule error" : "no error");
             // A host lint finds clean imports as a topology that loads (schema and all) and compiles to files
             // that mean what the live ones meant. (A host breaking a rule may also break the schema: a bond
             // named only by an option line imports with `adapters: []`; validate then reports the schema.)

@@ -7,40 +7,37 @@ import esxnet.diag.Diagnostic;
 import esxnet.format.LiveFixtures;
 import esxnet.format.SourceText;
 import esxnet.parse.HostDraft;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import esxnet.testing.Gens;
+import esxnet.testing.Property;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Whatever bytes devnames.conf holds: no exception, the exact text back, every finding on a real line. */
 class DevnamesLosslessPropertyTest {
-    private final DevnamesFormat format = new DevnamesFormat();
+    private static final DevnamesFormat FORMAT = new DevnamesFormat();
 
-    @Property(tries = 300)
-    void anyBytesAreLossless(@ForAll @Size(max = 300) byte[] bytes) {
-        check(new String(bytes, SourceText.CHARSET));
+    @Test
+    void anyBytesAreLossless() {
+        Property.forAll(300, Gens.bytes(300), bytes -> check(new String(bytes, SourceText.CHARSET)));
     }
 
-    @Property(tries = 500)
-    void devnamesLookingTextIsLossless(@ForAll("devnamesish") String text) {
-        check(text);
+    @Test
+    void devnamesLookingTextIsLossless() {
+        Property.forAll(500, devnamesish(), DevnamesLosslessPropertyTest::check);
     }
 
-    @Provide
-    Arbitrary<String> devnamesish() {
-        Arbitrary<String> piece = Arbitraries.of("002:04.0", "2:4", "999:99.9", "nic", "scsi", "vmnic0", "vmnic1", "vmhba0",
+    private static Gen<String> devnamesish() {
+        Gen<String> piece = Gens.oneOf("002:04.0", "2:4", "999:99.9", "nic", "scsi", "vmnic0", "vmnic1", "vmhba0",
                 "eth0", " ", "\t", "\n", "\r\n", "\r", "# c\u00fc", "#", "=", "\"", "\u0000", "\u0080");
-        return piece.list().ofMaxSize(40).map(l -> String.join("", l));
+        return Gens.joined(piece, 40, "");
     }
 
-    private void check(String input) {
+    private static void check(String input) {
         SourceText text = SourceText.of("f", input);
         assertEquals(input, DevnamesParsing.print(DevnamesParsing.parse(text)));
-        assertEquals(input, LiveFixtures.concat(format.lines(text, "f")));
+        assertEquals(input, LiveFixtures.concat(FORMAT.lines(text, "f")));
         HostDraft d = LiveFixtures.draft();
-        format.read(text, "f", d);
+        FORMAT.read(text, "f", d);
         d.toHost();
         int lineCount = input.split("\n", -1).length;
         for (Diagnostic diag : d.diagnostics) {

@@ -7,16 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import esxnet.format.LiveFixtures;
 import esxnet.format.SourceText;
+import esxnet.testing.Gens;
+import esxnet.testing.Property;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class IfcfgParsingTest {
     private static List<String> assignments(String text) {
@@ -54,8 +53,12 @@ class IfcfgParsingTest {
                 r.assignments().stream().map(a -> a.name() + "=" + a.value() + (a.broken() ? "!" : "")).collect(Collectors.toList()));
     }
 
-    @Property(tries = 300)
-    void anyInputIsLosslessAndNeverThrows(@ForAll("ifcfgLike") String s) {
+    @Test
+    void anyInputIsLosslessAndNeverThrows() {
+        Property.forAll(300, ifcfgLike(), IfcfgParsingTest::losslessAndNeverThrows);
+    }
+
+    private static void losslessAndNeverThrows(String s) {
         SourceText t = SourceText.of("i", s);
         IfcfgParsing.Result r = IfcfgParsing.parse(t);
         assertEquals(s, r.print());
@@ -65,12 +68,11 @@ class IfcfgParsingTest {
         f.read(t, "etc/sysconfig/network-scripts/ifcfg-eth1", LiveFixtures.draft());
     }
 
-    @Provide
-    Arbitrary<String> ifcfgLike() {
-        Arbitrary<String> pieces = Arbitraries.oneOf(
-                Arbitraries.of("DEVICE", "BOOTPROTO", "IPADDR", "NETMASK", "=", "eth1", "static", "dhcp", "10.0.0.1",
+    private static Gen<String> ifcfgLike() {
+        Gen<String> pieces = Generate.oneOf(
+                Gens.oneOf("DEVICE", "BOOTPROTO", "IPADDR", "NETMASK", "=", "eth1", "static", "dhcp", "10.0.0.1",
                         "255.255.255.0", "yes", "#", "\"", "'", "\\", "\n", "\r\n", "\r", " ", "\t", "export"),
-                Arbitraries.chars().range('\u0000', '\u00ff').map(String::valueOf));
-        return pieces.list().ofMaxSize(40).map(l -> String.join("", l));
+                Gens.latin1Char());
+        return Gens.joined(pieces, 40, "");
     }
 }

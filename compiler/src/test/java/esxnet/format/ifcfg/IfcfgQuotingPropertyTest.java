@@ -3,12 +3,12 @@ package esxnet.format.ifcfg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import esxnet.format.SourceText;
+import esxnet.testing.Gens;
+import esxnet.testing.Property;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Any one-line value, quoted any way sh allows, reads back as the value sh would assign. */
 class IfcfgQuotingPropertyTest {
@@ -24,8 +24,12 @@ class IfcfgQuotingPropertyTest {
         return v.replaceAll("([^A-Za-z0-9._-])", "\\\\$1");
     }
 
-    @Property(tries = 300)
-    void everyQuotingReadsBackTheValue(@ForAll("values") String v, @ForAll("quotings") int how) {
+    @Test
+    void everyQuotingReadsBackTheValue() {
+        Property.forAll(300, values(), Generate.range(0, 2), IfcfgQuotingPropertyTest::readsBack);
+    }
+
+    private static void readsBack(String v, int how) {
         String raw = switch (how) {
             case 0 -> singleQuoted(v);
             case 1 -> doubleQuoted(v);
@@ -37,13 +41,11 @@ class IfcfgQuotingPropertyTest {
         assertEquals("yes", r.assignments().get(1).value());
     }
 
-    @Provide
-    Arbitrary<String> values() {
-        return Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00a0', '\u00ff').ofMaxLength(20);
-    }
-
-    @Provide
-    Arbitrary<Integer> quotings() {
-        return Arbitraries.integers().between(0, 2);
+    /** Printable ASCII and Latin-1, up to 20 characters. */
+    private static Gen<String> values() {
+        StringBuilder alphabet = new StringBuilder();
+        for (char c = ' '; c <= '~'; c++) alphabet.append(c);
+        for (char c = '\u00a0'; c <= '\u00ff'; c++) alphabet.append(c);
+        return Gens.joined(Gens.charOf(alphabet.toString()), 20, "");
     }
 }

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import esxnet.format.SourceText;
+import esxnet.testing.Gens;
+import esxnet.testing.Property;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -56,8 +55,12 @@ class ModulesParsingTest {
         assertEquals(3, aliases);
     }
 
-    @Property(tries = 300)
-    void anyInputIsLosslessAndNeverThrows(@ForAll("modulesLike") String s) {
+    @Test
+    void anyInputIsLosslessAndNeverThrows() {
+        Property.forAll(300, modulesLike(), ModulesParsingTest::losslessAndNeverThrows);
+    }
+
+    private static void losslessAndNeverThrows(String s) {
         SourceText t = SourceText.of("m", s);
         ModulesParsing.Result r = ModulesParsing.parse(t);
         assertEquals(s, r.print());
@@ -66,12 +69,11 @@ class ModulesParsingTest {
         new ModulesConfFormat().read(t, ModulesConfFormat.PATH, esxnet.format.LiveFixtures.draft());
     }
 
-    @Provide
-    Arbitrary<String> modulesLike() {
-        Arbitrary<String> pieces = Arbitraries.oneOf(
-                Arbitraries.of("alias", "options", "install", "if", "endif", "else", "path[x]", "eth0", "e100", "#",
+    private static Gen<String> modulesLike() {
+        Gen<String> pieces = Generate.oneOf(
+                Gens.oneOf("alias", "options", "install", "if", "endif", "else", "path[x]", "eth0", "e100", "#",
                         "# alias eth0 e100", "=", "\"", "'", "\\", "\\\n", "\n", "\r\n", "\r", " ", "\t", "keep"),
-                Arbitraries.chars().range('\u0000', '\u00ff').map(String::valueOf));
-        return pieces.list().ofMaxSize(40).map(l -> String.join("", l));
+                Gens.latin1Char());
+        return Gens.joined(pieces, 40, "");
     }
 }

@@ -7,13 +7,13 @@ import esxnet.format.LiveFixtures;
 import esxnet.format.SourceText;
 import esxnet.model.ModelPath;
 import esxnet.parse.HostDraft;
+import esxnet.testing.Gens;
+import esxnet.testing.Property;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Whatever the quoting, parameter order and command spelling, the insmod line yields the devName list
@@ -22,8 +22,12 @@ import net.jqwik.api.Provide;
 class DevNamePropertyTest {
     record Line(String text, List<String> devices, String tag) {}
 
-    @Property(tries = 300)
-    void devNameAndTagReadBackWithExactColumns(@ForAll("insmodLines") Line line) {
+    @Test
+    void devNameAndTagReadBackWithExactColumns() {
+        Property.forAll(300, insmodLines(), DevNamePropertyTest::readsBack);
+    }
+
+    private static void readsBack(Line line) {
         SourceText t = SourceText.of("rc", "#!/bin/sh\n" + line.text() + "\n");
         HostDraft d = LiveFixtures.draft();
         new RcLocalFormat().read(t, RcLocalFormat.PATH, d);
@@ -39,33 +43,38 @@ class DevNamePropertyTest {
                 LiveFixtures.managed(new RcLocalFormat().lines(t, RcLocalFormat.PATH)));
     }
 
-    @Provide
-    Arbitrary<Line> insmodLines() {
-        Arbitrary<String> device = Arbitraries.oneOf(
-                Arbitraries.integers().between(0, 15).map(n -> "vmnic" + n),
-                Arbitraries.integers().between(0, 9).map(n -> "bond" + n),
-                Arbitraries.integers().between(0, 3).map(n -> "vmnet_" + n));
-        Arbitrary<List<String>> devices = device.list().ofMinSize(1).ofMaxSize(4);
-        Arbitrary<String> tag = Arbitraries.strings().withCharRange('a', 'z').withChars('_', '-').ofMinLength(1).ofMaxLength(8);
-        Arbitrary<String> command = Arbitraries.of("insmod", "/sbin/insmod", "modprobe", "/sbin/modprobe");
-        Arbitrary<Integer> quoting = Arbitraries.integers().between(0, 2);
-        Arbitrary<String> blank = Arbitraries.of(" ", "\t", "  ", "\t ");
-        return Combinators.combine(command, devices, tag, quoting, quoting, Arbitraries.of(true, false), blank)
-                .as((cmd, devs, tg, qd, qt, devFirst, sep) -> {
-                    String list = String.join(";", devs);
-                    String dev = switch (qd) {
-                        case 0 -> "devName=\"" + list + "\"";
-                        case 1 -> "devName='" + list + "'";
-                        default -> "\"devName=" + list + "\"";
-                    };
-                    String tg2 = switch (qt) {
-                        case 0 -> "tagName=" + tg;
-                        case 1 -> "tagName='" + tg + "'";
-                        default -> "'tagName'=\"" + tg + "\"";
-                    };
-                    String params = devFirst ? dev + sep + tg2 : tg2 + sep + dev;
-                    String text = cmd + " vmxnet_console" + sep + params;
-                    return new Line(text, devs, tg);
-                });
+    private static Gen<Line> insmodLines() {
+        Gen<String> device = Generate.oneOf(
+                Generate.range(0, 15).map(n -> "vmnic" + n),
+                Generate.range(0, 9).map(n -> "bond" + n),
+                Generate.range(0, 3).map(n -> "vmnet_" + n));
+        Gen<List<String>> devices = SourceDSL.lists().of(device).ofSizeBetween(1, 4);
+        Gen<String> tag = SourceDSL.lists().of(Gens.charOf("abcdefghijklmnopqrstuvwxyz_-")).ofSizeBetween(1, 8).map(l -> String.join("", l));
+        Gen<String> command = Gens.oneOf("insmod", "/sbin/insmod", "modprobe", "/sbin/modprobe");
+        Gen<Integer> quoting = Generate.range(0, 2);
+        Gen<Boolean> devFirst = Generate.booleans();
+        Gen<String> blank = Gens.oneOf(" ", "\t", "  ", "\t ");
+        return in -> {
+            String cmd = command.generate(in);
+            List<String> devs = devices.generate(in);
+            String tg = tag.generate(in);
+            int qd = quoting.generate(in);
+            int qt = quoting.generate(in);
+            boolean first = devFirst.generate(in);
+            String sep = blank.generate(in);
+            String list = String.join(";", devs);
+            String dev = switch (qd) {
+                case 0 -> "devName=\"" + list + "\"";
+                case 1 -> "devName='" + list + "'";
+                default -> "\"devName=" + list + "\"";
+            };
+            String tg2 = switch (qt) {
+                case 0 -> "tagName=" + tg;
+                case 1 -> "tagName='" + tg + "'";
+                default -> "'tagName'=\"" + tg + "\"";
+            };
+            String params = first ? dev + sep + tg2 : tg2 + sep + dev;
+            return new Line(cmd + " vmxnet_console" + sep + params, devs, tg);
+        };
     }
 }

@@ -7,16 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import esxnet.format.LiveFixtures;
 import esxnet.format.SourceText;
+import esxnet.testing.Gens;
+import esxnet.testing.Property;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class RcLocalParsingTest {
     static final String[] FIXTURES = {"redhat72.local", "emitted.local", "messy.local", "problems.local", "continued.local"};
@@ -90,8 +89,12 @@ class RcLocalParsingTest {
         assertEquals(List.of("ifup eth1", "ifup eth2"), ups);
     }
 
-    @Property(tries = 400)
-    void anyInputIsLosslessAndNeverThrows(@ForAll("shellLike") String s) {
+    @Test
+    void anyInputIsLosslessAndNeverThrows() {
+        Property.forAll(400, shellLike(), RcLocalParsingTest::losslessAndNeverThrows);
+    }
+
+    private static void losslessAndNeverThrows(String s) {
         SourceText t = SourceText.of("rc", s);
         RcLocalParsing.Result r = RcLocalParsing.parse(t);
         assertEquals(s, r.print());
@@ -101,14 +104,13 @@ class RcLocalParsingTest {
         f.read(t, RcLocalFormat.PATH, LiveFixtures.draft());
     }
 
-    @Provide
-    Arbitrary<String> shellLike() {
-        Arbitrary<String> pieces = Arbitraries.oneOf(
-                Arbitraries.of("insmod", "vmxnet_console", "devName=", "\"vmnic1;vmnet_0\"", "'bond0,", "tagName=t", "ifup",
+    private static Gen<String> shellLike() {
+        Gen<String> pieces = Generate.oneOf(
+                Gens.oneOf("insmod", "vmxnet_console", "devName=", "\"vmnic1;vmnet_0\"", "'bond0,", "tagName=t", "ifup",
                         "ifconfig", "eth1", "lo", "down", "up", "10.0.0.1", "netmask", "ip link set", "<<", "<<-", "EOF",
                         "#", "# BEGIN esxnet vmxnet_console", ";", "&&", "|", "&", "then", "\\", "\\\n", "\n", "\r\n",
                         "\r", " ", "\t", "\"", "'", "$(", "`"),
-                Arbitraries.chars().range('\u0000', '\u00ff').map(String::valueOf));
-        return pieces.list().ofMaxSize(50).map(l -> String.join(" ", l).replace("  ", " "));
+                Gens.latin1Char());
+        return Gens.joined(pieces, 50, " ").map(j -> j.replace("  ", " ")).describedAs(Gens::literal);
     }
 }

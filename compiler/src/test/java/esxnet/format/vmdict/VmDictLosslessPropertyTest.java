@@ -8,35 +8,32 @@ import esxnet.format.LiveFixtures;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
 import esxnet.parse.HostDraft;
+import esxnet.testing.Gens;
+import esxnet.testing.Property;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Whatever bytes a live file holds: no exception, the exact text back, every finding on a real line. */
 class VmDictLosslessPropertyTest {
     private static final List<LiveFormat> FORMATS = List.of(new HwconfigFormat(), new NetmapFormat(), new VmkconfigFormat());
 
-    @Property(tries = 300)
-    void anyBytesAreLossless(@ForAll @Size(max = 300) byte[] bytes) {
-        check(new String(bytes, SourceText.CHARSET));
+    @Test
+    void anyBytesAreLossless() {
+        Property.forAll(300, Gens.bytes(300), bytes -> check(new String(bytes, SourceText.CHARSET)));
     }
 
-    @Property(tries = 500)
-    void dictionaryLookingTextIsLossless(@ForAll("dictionaryish") String text) {
-        check(text);
+    @Test
+    void dictionaryLookingTextIsLossless() {
+        Property.forAll(500, dictionaryish(), VmDictLosslessPropertyTest::check);
     }
 
     /** Fragments of the syntax in random order, so most inputs get past the first token. */
-    @Provide
-    Arbitrary<String> dictionaryish() {
-        Arbitrary<String> piece = Arbitraries.of("nicteam.vmnic1.team", "nicteam.bond0.home_link", "device.2.4.0.owner",
+    private static Gen<String> dictionaryish() {
+        Gen<String> piece = Gens.oneOf("nicteam.vmnic1.team", "nicteam.bond0.home_link", "device.2.4.0.owner",
                 "network0.name", "network0.device", "/Net/SwitchFailoverThreshold", " = ", "=", "\"", "\"bond0\"", "\"VM\"",
                 "\"vmnic1\"", "\"bond0.105\"", "\"0x05ff\"", "2", " ", "\t", "\n", "\r\n", "\r", "# c\u00e9", "#", "\u0000", "\u00ff", "x y");
-        return piece.list().ofMaxSize(40).map(l -> String.join("", l));
+        return Gens.joined(piece, 40, "");
     }
 
     private static void check(String input) {
