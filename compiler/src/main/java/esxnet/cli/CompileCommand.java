@@ -1,23 +1,16 @@
 package esxnet.cli;
 
+import esxnet.api.Esxnet;
 import esxnet.diag.IoMessages;
-import esxnet.check.TopologyCheck;
-import esxnet.diag.Diagnostic;
 import esxnet.diff.UnifiedText;
-import esxnet.emit.Emitter;
 import esxnet.emit.TreeDifference;
 import esxnet.emit.TreeWriter;
-import esxnet.live.OverwriteGuard;
-import esxnet.model.Host;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {"Validates topology files and writes each host's files under OUT/<host>/ (etc/vmware/hwconfig, ...).",
                 "Nothing is written when any finding is an error. Files are replaced atomically; unchanged files are left alone."})
 final class CompileCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files; their hosts form one fleet.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files, or directories of them; their hosts form one fleet.")
     List<Path> files;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory (one subdirectory per host).")
@@ -63,17 +56,21 @@ final class CompileCommand implements Callable<Integer> {
 
     private int compile(Findings findings) {
         PrintWriter stderr = spec.commandLine().getErr();
-        TopologyCheck result = TopologyCheck.of(files);
-        findings.report(result.diagnostics(), result.loaded().texts());
-        if (result.failed(strict)) {
-            stderr.println("esxnet: nothing written to " + out);
-            return Main.FAILED;
-        }
-        Map<String, SortedMap<String, String>> trees = new TreeMap<>();
-        Emitter emitter = new Emitter();
-        for (Host h : result.loaded().topology().hosts()) trees.put(h.name(), emitter.emit(h));
         try {
-            return check ? check(trees, findings) : write(trees, findings);
+            if (check) {
+                Esxnet.Check result = Esxnet.check(files, out, strict);
+                findings.report(result.validation().findings(), result.validation().texts());
+                if (result.differences() == null) return invalid(stderr);
+                return check(result.differences(), findings);
+            }
+            Esxnet.Compilation result = Esxnet.compile(files, out, strict);
+            findings.report(result.validation().findings(), result.validation().texts());
+            if (result.validation().failed(strict)) return invalid(stderr);
+            if (!result.wrote()) {
+                findings.report(result.refused(), result.refusedTexts());
+                return invalid(stderr);
+            }
+            return written(result.written(), findings);
         } catch (IllegalArgumentException e) {
             stderr.println("esxnet: " + e.getMessage());
             return Main.FAILED;
@@ -83,19 +80,12 @@ final class CompileCommand implements Callable<Integer> {
         }
     }
 
-    private int write(Map<String, SortedMap<String, String>> trees, Findings findings) throws IOException {
-        List<TreeDifference> differences = TreeWriter.check(out, trees);
-        List<Diagnostic> lost = OverwriteGuard.check(out, differences);
-        if (!lost.isEmpty()) {
-            Map<String, String> texts = new TreeMap<>();
-            for (TreeDifference d : differences) {
-                if (d.actual() != null) texts.put(out.resolve(d.host()).resolve(d.relPath()).toString(), d.actual());
-            }
-            findings.report(lost, texts);
-            spec.commandLine().getErr().println("esxnet: nothing written to " + out);
-            return Main.FAILED;
-        }
-        TreeWriter.Result r = TreeWriter.write(out, trees);
+    private int invalid(PrintWriter stderr) {
+        stderr.println("esxnet: nothing written to " + out);
+        return Main.FAILED;
+    }
+
+    private int written(TreeWriter.Result r, Findings findings) {
         PrintWriter stdout = findings.human();
         ArrayNode written = findings.json().putArray("written"), removed = findings.json().putArray("removed");
         for (String p : r.written()) {
@@ -110,8 +100,7 @@ final class CompileCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private int check(Map<String, SortedMap<String, String>> trees, Findings findings) throws IOException {
-        List<TreeDifference> diffs = TreeWriter.check(out, trees);
+    private int check(List<TreeDifference> diffs, Findings findings) {
         PrintWriter stdout = findings.human();
         boolean coloured = color.enabled();
         findings.json().put("upToDate", diffs.isEmpty());

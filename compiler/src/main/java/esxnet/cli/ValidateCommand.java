@@ -1,6 +1,6 @@
 package esxnet.cli;
 
-import esxnet.check.TopologyCheck;
+import esxnet.api.Esxnet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks topology files (YAML, schema, semantic rules) and reports every finding with file:line:column.")
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files; their hosts form one fleet.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files, or directories of them; their hosts form one fleet.")
     List<Path> files;
 
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
@@ -33,10 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Findings findings = format.open(spec);
         try {
-            TopologyCheck check = TopologyCheck.of(files);
-            findings.report(check.diagnostics(), check.loaded().texts());
+            Esxnet.Validation check = Esxnet.validate(files);
+            findings.report(check.findings(), check.texts());
             if (check.failed(strict)) return Main.FAILED;
-            int hosts = check.loaded().topology().hosts().size();
+            int hosts = check.hosts().size();
             findings.human().println("valid: " + hosts + (hosts == 1 ? " host" : " hosts"));
             return Main.OK;
         } finally {
