@@ -48,6 +48,20 @@ class ReadmeTest {
         assertTrue(!check.loaded().topology().hosts().isEmpty());
     }
 
+    /** Editors find the schema through the yaml-language-server modeline each example carries (last line: line numbers stay). */
+    @Test
+    void everyExampleNamesItsSchemaForEditors() throws Exception {
+        try (var files = Files.walk(Repo.root().resolve("examples"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                if (Files.size(f) == 0) continue;
+                String last = Files.readAllLines(f).get(Files.readAllLines(f).size() - 1);
+                assertTrue(last.startsWith("# yaml-language-server: $schema="), f + ": " + last);
+                java.nio.file.Path schema = f.getParent().resolve(last.substring(last.indexOf('=') + 1)).normalize();
+                assertTrue(schema.equals(Repo.root().resolve("schemas/topology.schema.json").normalize()), f + " -> " + schema);
+            }
+        }
+    }
+
     @Test
     void ciRunsTheReadmeTestCommand() throws Exception {
         assertTrue(Files.readString(Repo.root().resolve(".ci/run")).contains("\nmvn -B verify\n"));
