@@ -8,7 +8,15 @@ import esxnet.emit.TreeWriter;
 import esxnet.live.OverwriteGuard;
 import esxnet.model.Host;
 import esxnet.model.Topology;
+import esxnet.files.DirectoryLock;
+import esxnet.files.FileBatch;
+import esxnet.files.LocalFileOps;
+import esxnet.model.ModelPath;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +40,10 @@ public final class Esxnet {
 
     /**
      * What validating a fleet found. {@code texts} maps each file read to its text (to quote source lines);
-     * {@code topology} holds the hosts that loaded.
+     * {@code topology} holds the hosts that loaded; {@code origin} which files they came from (compile removes
+     * the tree of a host dropped from one of these files).
      */
-    public record Validation(List<Diagnostic> findings, Map<String, String> texts, Topology topology) {
+    public record Validation(List<Diagnostic> findings, Map<String, String> texts, Topology topology, TreeWriter.Origin origin) {
         public List<String> hosts() {
             return topology.hosts().stream().map(Host::name).toList();
         }
@@ -65,29 +74,46 @@ public final class Esxnet {
 
     public static Validation validate(List<Path> topologies) {
         TopologyCheck check = TopologyCheck.of(topologies);
-        return new Validation(check.diagnostics(), check.loaded().texts(), check.loaded().topology());
+        Map<String, String> hostFiles = new TreeMap<>();
+        for (Host h : check.loaded().topology().hosts()) {
+            hostFiles.put(h.name(), absolute(check.loaded().sources().at(ModelPath.host(h.name())).file()));
+        }
+        Set<String> inputs = new TreeSet<>();
+        for (Path f : topologies) inputs.add(absolute(f.toString()));
+        return new Validation(check.diagnostics(), check.loaded().texts(), check.loaded().topology(), new TreeWriter.Origin(inputs, hostFiles));
     }
 
-    public static Compilation compile(List<Path> topologies, Path out, boolean strict) throws IOException {
+    /**
+     * Writes each host's tree under {@code out} unless a finding fails (all files change together; the
+     * directory is locked from the overwrite check to the last rename).
+     *
+     * @throws IllegalArgumentException for an unusable output directory (the message says why)
+     * @throws FileBatch.Failure when a write failed part-way (the exception lists what was replaced)
+     */
+    public static Compilation compile(List<Path> topologies, Path out, boolean strict) throws IOException, FileBatch.Failure {
         Validation v = validate(topologies);
         if (v.failed(strict)) return new Compilation(v, List.of(), Map.of(), null);
         Map<String, SortedMap<String, String>> trees = trees(v.topology());
-        List<TreeDifference> differences = TreeWriter.check(out, trees);
-        List<Diagnostic> lost = OverwriteGuard.check(out, differences);
-        if (!lost.isEmpty()) {
-            Map<String, String> texts = new TreeMap<>();
-            for (TreeDifference d : differences) {
-                if (d.actual() != null) texts.put(out.resolve(d.host()).resolve(d.relPath()).toString(), d.actual());
+        Files.createDirectories(out);
+        // Held from reading the tree (the overwrite guard) to the last rename.
+        try (DirectoryLock lock = DirectoryLock.acquire(out, Duration.ofSeconds(30))) {
+            List<TreeDifference> differences = TreeWriter.check(out, trees, v.origin());
+            List<Diagnostic> lost = OverwriteGuard.check(out, differences);
+            if (!lost.isEmpty()) {
+                Map<String, String> texts = new TreeMap<>();
+                for (TreeDifference d : differences) {
+                    if (d.actual() != null) texts.put(out.resolve(d.host()).resolve(d.relPath()).toString(), d.actual());
+                }
+                return new Compilation(v, lost, texts, null);
             }
-            return new Compilation(v, lost, texts, null);
+            return new Compilation(v, List.of(), Map.of(), TreeWriter.write(out, trees, v.origin(), new LocalFileOps()));
         }
-        return new Compilation(v, List.of(), Map.of(), TreeWriter.write(out, trees));
     }
 
     public static Check check(List<Path> topologies, Path out, boolean strict) throws IOException {
         Validation v = validate(topologies);
         if (v.failed(strict)) return new Check(v, null);
-        return new Check(v, TreeWriter.check(out, trees(v.topology())));
+        return new Check(v, TreeWriter.check(out, trees(v.topology()), v.origin()));
     }
 
     /** Each host's files by path, as compile writes them. */
@@ -96,5 +122,13 @@ public final class Esxnet {
         Emitter emitter = new Emitter();
         for (Host h : topology.hosts()) trees.put(h.name(), emitter.emit(h));
         return trees;
+    }
+
+    private static String absolute(String file) {
+        try {
+            return Path.of(file).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
     }
 }

@@ -3,119 +3,88 @@ package esxnet.apply;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
 import esxnet.emit.ManagedPaths;
+import esxnet.files.FileBatch;
+import esxnet.files.FileOps;
+import esxnet.files.LocalFileOps;
 import esxnet.format.SourceText;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Writes a plan into a host root, file by file in path order. Each file is replaced atomically (temp
- * file in the same directory, synced, renamed over the old one, which keeps its mode and, when
- * permitted, its owner), so a crash or error leaves every file entirely old or entirely new. Before
- * anything is written, every file is checked: it must still hold exactly what the plan was computed
- * from, must not be a symbolic link, and must lie inside the root; one failed check writes nothing.
+ * Writes a plan into a host root as one {@link FileBatch}: every file is checked (it must still hold
+ * exactly what the plan was computed from, must not be a symbolic link, must lie inside the root),
+ * every new content is written and synced beside its target, and only then are they all renamed into
+ * place, each after a last look that nobody changed it meanwhile. Each replaced file keeps its owner,
+ * group, full mode and user extended attributes; when the owner or mode cannot be kept (a non-root
+ * run on a root-owned file), nothing is written.
  */
 public final class Applier {
     /** One file changed; {@code backup} is the root-relative path of its copy, or null. */
     public record Done(String path, FileAction action, String backup) {}
 
-    private static final String DATA_MODE = "rw-r--r--", SCRIPT_MODE = "rwxr-xr-x";
+    /** What apply did: the files changed, leftover temp files of a killed run removed, and warnings. */
+    public record Applied(List<Done> done, List<String> leftoversRemoved, List<String> warnings) {}
 
-    private final FileSystemOps fs;
+    private static final int DATA_MODE = 0644, SCRIPT_MODE = 0755;
+
+    private final FileOps fs;
 
     public Applier() {
-        this(new LocalFileSystem());
+        this(new LocalFileOps());
     }
 
-    public Applier(FileSystemOps fs) {
+    public Applier(FileOps fs) {
         this.fs = fs;
     }
 
-    public List<Done> apply(Path root, List<FilePlan> files, boolean backup) throws ApplyException {
-        Path realRoot;
-        try {
-            realRoot = root.toRealPath();
-        } catch (IOException e) {
-            throw new ApplyException("", "cannot open the root directory", List.of(), e);
-        }
-        for (FilePlan f : files) check(realRoot, f);
-        List<Done> done = new ArrayList<>();
+    public Applied apply(Path root, List<FilePlan> files, boolean backup) throws ApplyException {
+        FileBatch batch = new FileBatch(root, fs);
+        Map<String, String> backups = new java.util.HashMap<>();
         for (FilePlan f : files) {
-            Path target = realRoot.resolve(f.path());
-            try {
-                String copy = backup && f.action() != FileAction.CREATE ? backup(realRoot, target) : null;
-                if (f.action() == FileAction.DELETE) {
-                    fs.delete(target);
-                } else {
-                    String mode = ManagedPaths.isExecutable(f.path()) ? SCRIPT_MODE : DATA_MODE;
-                    replace(target, f.after().getBytes(SourceText.CHARSET), f.action() == FileAction.EDIT ? target : null, mode);
-                }
-                done.add(new Done(f.path(), f.action(), copy));
-            } catch (IOException e) {
-                throw new ApplyException(f.path(), "cannot " + f.action().word(), done, e);
+            FileBatch.Seen seen = f.before() == null ? FileBatch.Seen.absent() : FileBatch.Seen.file(f.before().getBytes(SourceText.CHARSET));
+            if (backup && f.before() != null) {
+                String copy = backupName(root, f.path());
+                backups.put(f.path(), copy);
+                batch.copyOf(copy, f.before().getBytes(SourceText.CHARSET), f.path());
+            }
+            if (f.after() == null) {
+                batch.delete(f.path(), seen);
+            } else {
+                batch.put(f.path(), f.after().getBytes(SourceText.CHARSET), seen, ManagedPaths.isExecutable(f.path()) ? SCRIPT_MODE : DATA_MODE);
             }
         }
-        return done;
-    }
-
-    /** Refuses, before any write, a file that changed since it was read, a link, or a path leading out of the root. */
-    private static void check(Path root, FilePlan f) throws ApplyException {
-        Path target = root.resolve(f.path()).normalize();
+        for (String dir : ManagedPaths.DIRECTORIES) batch.sweep(dir);
+        Map<String, FilePlan> byPath = files.stream().collect(Collectors.toMap(FilePlan::path, Function.identity()));
         try {
-            Path existing = target.getParent();
-            while (existing != null && !Files.exists(existing, NOFOLLOW_LINKS)) existing = existing.getParent();
-            if (!target.startsWith(root) || existing == null || !existing.toRealPath().startsWith(root)) {
-                throw refuse(f, "leads out of the root directory through a symbolic link; nothing written");
-            }
-            if (Files.isSymbolicLink(target)) throw refuse(f, "is a symbolic link; esxnet does not edit through links; nothing written");
-            boolean exists = Files.exists(target, NOFOLLOW_LINKS);
-            if (f.before() == null) {
-                if (exists) throw refuse(f, "appeared since it was read; nothing written");
-            } else if (!exists || !Files.isRegularFile(target, NOFOLLOW_LINKS)
-                    || !Arrays.equals(Files.readAllBytes(target), f.before().getBytes(SourceText.CHARSET))) {
-                throw refuse(f, "changed since it was read; nothing written");
-            }
-        } catch (IOException e) {
-            throw new ApplyException(f.path(), "cannot check", List.of(), e);
+            FileBatch.Outcome o = batch.commit();
+            return new Applied(done(o.done(), byPath, backups), o.leftoversRemoved(), o.warnings());
+        } catch (FileBatch.Failure e) {
+            throw new ApplyException(e.path(), e.getMessage(), done(e.done(), byPath, backups), e.ioCause());
         }
     }
 
-    private static ApplyException refuse(FilePlan f, String why) {
-        return new ApplyException(f.path(), why, List.of(), null);
+    /** The files of the plan that the batch changed (backup copies are reported with their file). */
+    private static List<Done> done(List<FileBatch.Done> batchDone, Map<String, FilePlan> byPath, Map<String, String> backups) {
+        List<Done> out = new ArrayList<>();
+        for (FileBatch.Done d : batchDone) {
+            FilePlan f = byPath.get(d.path());
+            if (f != null) out.add(new Done(f.path(), f.action(), backups.get(f.path())));
+        }
+        return out;
     }
 
     /**
-     * Copies the file to FILE.orig, or the first free FILE.N.orig, never overwriting an earlier backup. The
-     * name always ends in .orig because Red Hat's network scripts skip ifcfg-*.orig but would read ifcfg-eth1.orig.1.
+     * FILE.orig, or the first free FILE.N.orig, never overwriting an earlier backup. The name always
+     * ends in .orig because Red Hat's network scripts skip ifcfg-*.orig but would read ifcfg-eth1.orig.1.
      */
-    private String backup(Path root, Path target) throws IOException {
-        Path copy = target.resolveSibling(target.getFileName() + ".orig");
-        for (int n = 1; Files.exists(copy, NOFOLLOW_LINKS); n++) {
-            copy = target.resolveSibling(target.getFileName() + "." + n + ".orig");
-        }
-        fs.copy(target, copy);
-        return root.relativize(copy).toString().replace('\\', '/');
-    }
-
-    private void replace(Path target, byte[] bytes, Path like, String mode) throws IOException {
-        Path dir = target.getParent();
-        fs.createDirectories(dir);
-        Path tmp = fs.createTemp(dir, "." + target.getFileName() + ".");
-        try {
-            fs.write(tmp, bytes);
-            fs.setAttributes(tmp, like, mode);
-            fs.rename(tmp, target);
-        } catch (IOException | RuntimeException e) {
-            // Directly, not through fs: cleaning up must work even when fs is what failed.
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // The temp file's name starts with a dot and no reader looks at it.
-            }
-            throw e;
-        }
+    private static String backupName(Path root, String rel) {
+        String copy = rel + ".orig";
+        for (int n = 1; Files.exists(root.resolve(copy), NOFOLLOW_LINKS); n++) copy = rel + "." + n + ".orig";
+        return copy;
     }
 }

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Apply stopped. {@code done} lists the files already changed (each entirely, by atomic rename);
- * every other file is as it was. {@code cause} is set when an I/O operation failed.
+ * Apply stopped. {@code done} lists the files already changed (each entirely, by atomic rename; empty
+ * unless the renames had begun); every other file is as it was. {@code cause} is set when an I/O
+ * operation failed, null when apply refused on its own (a file changed since it was read, a link).
  */
 public final class ApplyException extends Exception {
     private final String path;

@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Computes a {@link Plan}: for every managed path, the emitted text merged into the live file so that
@@ -47,7 +48,10 @@ final class Planner {
         this.desired = desired;
         this.live = live;
         this.k = EthNumbering.firstSharedIndex(desired);
-        this.adapterPcis = desired.adapters().values().stream().map(Adapter::pci).collect(Collectors.toSet());
+        // Owner lines esxnet manages: those of the topology's adapters and of every network adapter the live
+        // files show (an adapter the topology drops loses its line); never those of other devices.
+        this.adapterPcis = Stream.concat(desired.adapters().values().stream(), live.host().adapters().values().stream())
+                .map(Adapter::pci).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     Plan plan() {
@@ -109,8 +113,9 @@ final class Planner {
     }
 
     /**
-     * A line the format calls managed that belongs to hardware or devices the topology does not
-     * describe becomes unmanaged: owner lines of SCSI HBAs and other non-adapter PCI devices, and
+     * A line the format calls managed that belongs to hardware or devices esxnet does not manage
+     * becomes unmanaged: owner lines of video, USB, IDE and SCSI controllers and other PCI devices that
+     * are no network adapter (formats doc, decision 9), and
      * rc.local lines bringing up the console's own eth devices.
      */
     private LiveLine ours(String path, LiveLine l) {

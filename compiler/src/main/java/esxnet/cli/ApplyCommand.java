@@ -9,7 +9,12 @@ import esxnet.apply.PlanReport;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import esxnet.diff.Change;
+import esxnet.diag.Printable;
+import esxnet.files.DirectoryLock;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +28,10 @@ import picocli.CommandLine.Spec;
                 "Only what esxnet manages changes: the managed hwconfig keys, the eth0 alias in modules.conf, the vmxnet_console "
                         + "block in rc.local (insmod/ifup lines written earlier by hand are taken over) and the ifcfg files of shared "
                         + "devices. Every other line keeps its bytes and its place.",
-                "Each file is replaced atomically and keeps its mode (and owner, when permitted). Running apply again changes nothing.",
+                "All files change together: each new file is written and synced first, then all are renamed into place; a failure before "
+                        + "the renames changes nothing. Each keeps its owner, group, mode (setuid, setgid and sticky too) and user extended "
+                        + "attributes; a file whose owner this user cannot keep is refused. Running apply again changes nothing.",
+                "One apply per root at a time (lock file ROOT/.esxnet.lock); a second waits (--wait) and then refuses.",
                 "Exit status: 0 done or nothing to do, 1 error (nothing written unless the output says otherwise); "
                         + "with --dry-run as diff: 0 in sync, 2 drift."})
 final class ApplyCommand implements Callable<Integer> {
@@ -46,6 +54,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long to wait for another esxnet apply on the same root to finish (default: ${DEFAULT-VALUE}); then refuse.")
+    int waitSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -53,14 +65,32 @@ final class ApplyCommand implements Callable<Integer> {
     public Integer call() {
         Findings findings = format.open(spec);
         try {
-            return apply(findings);
+            return locked(findings);
         } finally {
             findings.finish();
         }
     }
 
-    private int apply(Findings findings) {
+    private int locked(Findings findings) {
         PrintWriter out = findings.human(), err = spec.commandLine().getErr();
+        if (dryRun) return run(findings, out, err);
+        if (!Files.isDirectory(target.root)) {
+            err.println("esxnet: " + Printable.escape(target.root.toString()) + ": not a directory: expected a host's root (with etc/vmware/hwconfig, ...); nothing written");
+            return Main.FAILED;
+        }
+        // Held from reading the files to the last rename: two applies never interleave on one root.
+        try (DirectoryLock lock = DirectoryLock.acquire(target.root, Duration.ofSeconds(Math.max(0, waitSeconds)))) {
+            return run(findings, out, err);
+        } catch (DirectoryLock.Busy e) {
+            err.println("esxnet: " + e.getMessage() + "; nothing written");
+            return Main.FAILED;
+        } catch (IOException e) {
+            err.println("esxnet: cannot lock " + Printable.escape(target.root.toString()) + ": " + Printable.escape(IoMessages.describe(e)) + "; nothing written");
+            return Main.FAILED;
+        }
+    }
+
+    private int run(Findings findings, PrintWriter out, PrintWriter err) {
         HostTarget.Prepared p = target.prepare(findings, err, "written", force);
         if (p.plan() == null) return p.failure();
         Plan plan = p.plan();
@@ -74,12 +104,15 @@ final class ApplyCommand implements Callable<Integer> {
         out.println(plan.host() + ": " + (n == 0 ? "rewriting managed lines (no change in meaning)" : "applying " + n + (n == 1 ? " change" : " changes")));
         for (Change c : plan.changes()) out.println("  " + c.render());
         try {
-            report(new Applier().apply(target.root, plan.files(), backup), out, findings);
+            Applier.Applied applied = new Applier().apply(target.root, plan.files(), backup);
+            report(applied.done(), out, findings);
+            for (String t : applied.leftoversRemoved()) out.println("removed leftover temp file " + Printable.escape(target.root.resolve(t).toString()));
+            for (String w : applied.warnings()) err.println("esxnet: warning: " + Printable.escape(w));
             return Main.OK;
         } catch (ApplyException e) {
             report(e.done(), out, findings);
             String why = e.ioCause() == null ? e.getMessage() : e.getMessage() + ": " + IoMessages.describe(e.ioCause());
-            err.println("esxnet: " + target.root.resolve(e.path()) + ": " + why);
+            err.println("esxnet: " + Printable.escape(target.root.resolve(e.path()) + ": " + why));
             if (!e.done().isEmpty()) {
                 err.println("esxnet: stopped part-way: the files listed above were changed, the others were not; run apply again once fixed");
             }
@@ -91,7 +124,7 @@ final class ApplyCommand implements Callable<Integer> {
         ArrayNode applied = findings.json().putArray("applied");
         for (Applier.Done d : done) {
             String verb = d.action() == FileAction.CREATE ? "created" : d.action() == FileAction.DELETE ? "deleted" : "edited";
-            out.println(verb + " " + target.root.resolve(d.path()) + (d.backup() == null ? "" : " (backup " + target.root.resolve(d.backup()) + ")"));
+            out.println(Printable.escape(verb + " " + target.root.resolve(d.path()) + (d.backup() == null ? "" : " (backup " + target.root.resolve(d.backup()) + ")")));
             ObjectNode a = applied.addObject().put("path", target.root.resolve(d.path()).toString()).put("action", d.action().word());
             if (d.backup() != null) a.put("backup", target.root.resolve(d.backup()).toString());
         }

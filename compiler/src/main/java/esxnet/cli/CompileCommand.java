@@ -1,11 +1,13 @@
 package esxnet.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import esxnet.api.Esxnet;
 import esxnet.diag.IoMessages;
+import esxnet.diag.Printable;
 import esxnet.diff.UnifiedText;
 import esxnet.emit.TreeDifference;
 import esxnet.emit.TreeWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import esxnet.files.FileBatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,15 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = {"Validates topology files and writes each host's files under OUT/<host>/ (etc/vmware/hwconfig, ...).",
-                "Nothing is written when any finding is an error. Files are replaced atomically; unchanged files are left alone."})
+                "Nothing is written when any finding is an error. All files change together (written and synced first, then renamed); "
+                        + "unchanged files are left alone; a host dropped from its topology file is removed when its tree is all esxnet's."})
 final class CompileCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files, or directories of them; their hosts form one fleet.")
     List<Path> files;
@@ -56,6 +59,11 @@ final class CompileCommand implements Callable<Integer> {
 
     private int compile(Findings findings) {
         PrintWriter stderr = spec.commandLine().getErr();
+        if (out.toString().isEmpty()) {
+            // Path.of("") is the current directory: an empty --out (an unset variable) must not write there.
+            stderr.println("esxnet: --out is empty; name the output directory (use --out . for the current one)");
+            return Main.FAILED;
+        }
         try {
             if (check) {
                 Esxnet.Check result = Esxnet.check(files, out, strict);
@@ -72,31 +80,39 @@ final class CompileCommand implements Callable<Integer> {
             }
             return written(result.written(), findings);
         } catch (IllegalArgumentException e) {
-            stderr.println("esxnet: " + e.getMessage());
+            stderr.println("esxnet: " + Printable.escape(e.getMessage()));
+            return Main.FAILED;
+        } catch (FileBatch.Failure e) {
+            String why = e.ioCause() == null ? e.getMessage() : e.getMessage() + ": " + IoMessages.reason(e.ioCause());
+            stderr.println(Printable.escape("esxnet: " + out.resolve(e.path()) + ": " + why));
+            for (FileBatch.Done d : e.done()) stderr.println(Printable.escape("esxnet: already replaced: " + out.resolve(d.path())));
             return Main.FAILED;
         } catch (IOException e) {
-            stderr.println("esxnet: cannot write " + out + ": " + IoMessages.describe(e));
+            stderr.println(Printable.escape("esxnet: cannot write " + out + ": " + IoMessages.describe(e)) + "; nothing written");
             return Main.FAILED;
         }
     }
 
     private int invalid(PrintWriter stderr) {
-        stderr.println("esxnet: nothing written to " + out);
+        stderr.println(Printable.escape("esxnet: nothing written to " + out));
         return Main.FAILED;
     }
 
     private int written(TreeWriter.Result r, Findings findings) {
-        PrintWriter stdout = findings.human();
+        PrintWriter stdout = findings.human(), stderr = spec.commandLine().getErr();
         ArrayNode written = findings.json().putArray("written"), removed = findings.json().putArray("removed");
         for (String p : r.written()) {
-            stdout.println("wrote " + out.resolve(p));
+            stdout.println(Printable.escape("wrote " + out.resolve(p)));
             written.add(out.resolve(p).toString());
         }
         for (String p : r.removed()) {
-            stdout.println("removed " + out.resolve(p));
+            stdout.println(Printable.escape("removed " + out.resolve(p)));
             removed.add(out.resolve(p).toString());
         }
-        if (r.written().isEmpty() && r.removed().isEmpty()) stdout.println("up to date: " + out);
+        for (String p : r.leftovers()) stdout.println(Printable.escape("removed leftover temp file " + out.resolve(p)));
+        for (String k : r.kept()) stderr.println(Printable.escape("esxnet: note: " + k));
+        for (String w : r.warnings()) stderr.println(Printable.escape("esxnet: warning: " + w));
+        if (r.nothingChanged()) stdout.println(Printable.escape("up to date: " + out));
         return Main.OK;
     }
 
@@ -107,17 +123,21 @@ final class CompileCommand implements Callable<Integer> {
         ArrayNode files = findings.json().putArray("files");
         for (TreeDifference d : diffs) {
             String file = out.resolve(d.host()).resolve(d.relPath()).toString();
+            if (d.kind() == TreeDifference.Kind.LEFTOVER) {
+                files.addObject().put("path", file).put("kind", "leftover");
+                continue;
+            }
             files.addObject().put("path", file).put("kind", d.kind().name().toLowerCase(Locale.ROOT))
                     .put("diff", UnifiedText.render(d.path(), d.actual(), d.expected(), false));
             findings.drift(file, d.summary() + ": differs from what esxnet compile would write");
-            stdout.print(UnifiedText.render(d.path(), d.actual(), d.expected(), coloured));
+            stdout.print(UnifiedText.render(Printable.escape(d.path()), d.actual(), d.expected(), coloured));
         }
         if (diffs.isEmpty()) {
-            stdout.println("up to date: " + out);
+            stdout.println(Printable.escape("up to date: " + out));
             return Main.OK;
         }
         stdout.println(diffs.size() + (diffs.size() == 1 ? " file differs" : " files differ") + " from what esxnet would write:");
-        for (TreeDifference d : diffs) stdout.println("  " + d.summary());
+        for (TreeDifference d : diffs) stdout.println("  " + Printable.escape(d.summary()));
         return Main.DRIFT;
     }
 }

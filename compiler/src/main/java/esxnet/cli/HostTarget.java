@@ -27,7 +27,7 @@ final class HostTarget {
     Path root;
 
     @Option(names = "--host", paramLabel = "NAME",
-            description = "Which host of the topology DIR is (default: DIR's name if the topology has that host, else its only host).")
+            description = "Which host of the topology DIR is (default: DIR's name, which must then be a host of the topology).")
     String host;
 
     /** A plan, or the exit code to stop with (the reason already printed). */
@@ -44,7 +44,7 @@ final class HostTarget {
             return new Prepared(null, null, Main.FAILED);
         }
         Topology topology = check.loaded().topology();
-        String name = chooseHost(topology, root, host, err);
+        String name = chooseHost(topology, root, host, err, verb);
         if (name == null) return new Prepared(null, null, Main.FAILED);
         Host desired = topology.hosts().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
         LiveHost live = new RootReader().read(root, name);
@@ -62,20 +62,21 @@ final class HostTarget {
     }
 
     /**
-     * --host if the topology has it; else DIR's name if the topology has that host; else the topology's
-     * only host. Null (reason printed) when none of these applies.
+     * --host if the topology has it; else DIR's name if the topology has that host. Never a guess: a
+     * root named esx03 given a topology whose only host is esx01 is refused rather than rewritten as
+     * esx01. Null (reason printed) when neither applies.
      */
-    static String chooseHost(Topology topology, Path root, String option, PrintWriter err) {
+    static String chooseHost(Topology topology, Path root, String option, PrintWriter err, String verb) {
         List<String> names = topology.hosts().stream().map(Host::name).toList();
         if (option != null) {
             if (names.contains(option)) return option;
-            err.println("esxnet: --host " + option + " is not in the topology (hosts: " + String.join(", ", names) + ")");
+            err.println(esxnet.diag.Printable.escape("esxnet: --host " + option + " is not in the topology (hosts: " + String.join(", ", names) + "); nothing " + verb));
             return null;
         }
         Optional<String> dirName = Optional.ofNullable(root.toAbsolutePath().normalize().getFileName()).map(Path::toString);
         if (dirName.isPresent() && names.contains(dirName.get())) return dirName.get();
-        if (names.size() == 1) return names.get(0);
-        err.println("esxnet: cannot tell which host " + root + " is: pass --host NAME (hosts: " + String.join(", ", names) + ")");
+        err.println(esxnet.diag.Printable.escape("esxnet: cannot tell which host " + root + " is: its directory name '" + dirName.orElse("")
+                + "' is not a host of the topology (hosts: " + String.join(", ", names) + "); nothing " + verb + " (pass --host NAME to say which host it is)"));
         return null;
     }
 }

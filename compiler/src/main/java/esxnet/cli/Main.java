@@ -6,12 +6,11 @@ import picocli.CommandLine.Command;
 
 /**
  * The esxnet command line. Exit codes: 0 success (warnings allowed), 1 invalid input or any error,
- * 2 drift or stale output (diff, compile --check). No stack trace ever reaches the user.
+ * 2 drift or stale output (diff, compile --check). No stack trace ever reaches the user. Output that could not
+ * be written (stdout on a full disk) is an error too.
  */
 @Command(name = "esxnet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Compiles ESX Server 2.x service-console networking from a YAML topology, and reads live files back.",
-        subcommands = {ValidateCommand.class, CompileCommand.class, SchemaCommand.class, ImportCommand.class, LintCommand.class,
-                DiffCommand.class, ApplyCommand.class, CommandLine.HelpCommand.class})
+        description = "Compiles ESX Server 2.x service-console networking from a YAML topology, and reads live files back.")
 public final class Main implements Runnable {
     @picocli.CommandLine.Mixin
     ColorOption color;
@@ -25,6 +24,7 @@ public final class Main implements Runnable {
     /** Runs a command line with the given streams; what tests call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        Subcommands.register(cl, args); // only what this run needs (see Subcommands)
         cl.setOut(out).setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // A bug must still not dump a trace on the user; ESXNET_DEBUG=1 shows it for us.
@@ -39,8 +39,12 @@ public final class Main implements Runnable {
         });
         cl.setExecutionStrategy(Main::execute);
         int code = cl.execute(args);
-        out.flush();
-        err.flush();
+        // PrintWriter swallows write errors: ask, so a full disk or closed pipe never passes for success.
+        if (out.checkError()) {
+            err.println("esxnet: cannot write to standard output (disk full, or the reader went away); its output is incomplete");
+            code = FAILED;
+        }
+        if (err.checkError()) code = FAILED;
         return code;
     }
 

@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks topology files (YAML, schema, semantic rules) and reports every finding with file:line:column.")
+        description = {"Checks topology files (YAML, schema, semantic rules) and reports every finding with file:line:column.",
+                "A directory stands for every *.yaml and *.yml file under it; - reads one topology from standard input."})
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files, or directories of them; their hosts form one fleet.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files or directories of them, or - for standard input; their hosts form one fleet.")
     List<Path> files;
 
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")

@@ -1,5 +1,7 @@
 package esxnet.diag;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,21 +11,59 @@ import java.util.Map;
  * hint and the other places the finding involves.
  */
 public final class DiagnosticPrinter {
+    /** Findings shown per file; past that a person reads the first ones, fixes, and runs again. */
+    public static final int MAX_PER_FILE = 100;
+
     private final Map<String, String> texts;
+    private final int maxPerFile;
+    /** Per file, where each line starts: built once, so quoting N lines costs O(N + file size). */
+    private final Map<String, int[]> lineStarts = new HashMap<>();
 
     /** @param texts file name to its text, to quote source lines (missing files just get no quote) */
     public DiagnosticPrinter(Map<String, String> texts) {
-        this.texts = texts;
+        this(texts, MAX_PER_FILE);
     }
 
+    public DiagnosticPrinter(Map<String, String> texts, int maxPerFile) {
+        this.texts = texts;
+        this.maxPerFile = maxPerFile;
+    }
+
+    /** Every finding, at most {@link #MAX_PER_FILE} per file, each file's rest counted in one line. */
     public String render(List<Diagnostic> diagnostics) {
         StringBuilder out = new StringBuilder();
-        for (Diagnostic d : diagnostics) render(d, out);
+        Map<String, Integer> shown = new HashMap<>();
+        Map<String, int[]> hidden = new LinkedHashMap<>();
+        for (Diagnostic d : diagnostics) {
+            int n = shown.merge(d.pos().file(), 1, Integer::sum);
+            if (n <= maxPerFile) {
+                render(d, out);
+            } else {
+                int[] c = hidden.computeIfAbsent(d.pos().file(), f -> new int[3]);
+                c[d.severity().ordinal()]++;
+            }
+        }
+        hidden.forEach((file, c) -> {
+            int total = c[0] + c[1] + c[2];
+            out.append(Printable.escape(file)).append(": ").append(total).append(total == 1 ? " more finding" : " more findings")
+                    .append(" not shown (").append(breakdown(c)).append("); the first ").append(maxPerFile).append(" are above\n");
+        });
         return out.toString();
     }
 
+    private static String breakdown(int[] bySeverity) {
+        StringBuilder sb = new StringBuilder();
+        for (Severity s : Severity.values()) {
+            int n = bySeverity[s.ordinal()];
+            if (n == 0) continue;
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(plural(n, s.label()));
+        }
+        return sb.toString();
+    }
+
     public void render(Diagnostic d, StringBuilder out) {
-        out.append(d.pos()).append(": ").append(d.severity().label()).append(" [").append(d.rule()).append("] ")
+        out.append(Printable.escape(d.pos().toString())).append(": ").append(d.severity().label()).append(" [").append(d.rule()).append("] ")
                 .append(Printable.escape(d.message())).append('\n');
         String line = sourceLine(d.pos());
         if (line != null && !line.isBlank()) {
@@ -32,7 +72,7 @@ public final class DiagnosticPrinter {
         }
         if (d.hint() != null) out.append("    hint: ").append(Printable.escape(d.hint())).append('\n');
         for (Pos r : d.related()) {
-            out.append("    see: ").append(r);
+            out.append("    see: ").append(Printable.escape(r.toString()));
             String rl = sourceLine(r);
             if (rl != null) out.append(": ").append(rl.strip());
             out.append('\n');
@@ -54,18 +94,24 @@ public final class DiagnosticPrinter {
     private String sourceLine(Pos pos) {
         String text = texts.get(pos.file());
         if (text == null || pos.line() < 1) return null;
-        int start = 0;
-        for (int l = 1; l < pos.line(); l++) {
-            start = text.indexOf('\n', start);
-            if (start < 0) return null;
-            start++;
-        }
+        int[] starts = lineStarts.computeIfAbsent(pos.file(), f -> index(text));
+        if (pos.line() > starts.length) return null;
+        int start = starts[pos.line() - 1];
         int end = text.indexOf('\n', start);
         String line = text.substring(start, end < 0 ? text.length() : end);
         if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
         // Control bytes would garble a terminal; show them as '?'.
         return line.chars().map(c -> c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private static int[] index(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+        int[] starts = new int[n];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[k++] = i + 1;
+        return starts;
     }
 
     /** Spaces up to the column, keeping tabs where the line has tabs so the caret lines up. */

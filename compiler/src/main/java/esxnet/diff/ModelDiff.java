@@ -35,7 +35,7 @@ public final class ModelDiff {
     public static List<Change> compare(Host desired, Host live) {
         Host d = FileProjection.of(desired), l = FileProjection.of(live);
         ModelDiff diff = new ModelDiff(d.name());
-        diff.adapters(d.adapters(), l.adapters());
+        diff.adapters(desired, live);
         diff.bonds(d.bonds(), l.bonds());
         diff.switches(d.switches(), l.switches());
         diff.console(d, l);
@@ -43,18 +43,46 @@ public final class ModelDiff {
         return List.copyOf(diff.changes);
     }
 
-    private void adapters(Map<String, Adapter> want, Map<String, Adapter> have) {
-        for (String name : union(want.keySet(), have.keySet())) {
-            Adapter w = want.get(name), h = have.get(name);
+    /**
+     * Adapters are paired by key (a VMkernel adapter's key is its vmnic name), then what is left by PCI
+     * address: a console NIC's key is only a label no file records, and an adapter whose allocation
+     * changes is the same card under another key. Shown under the desired side's key.
+     */
+    private void adapters(Host desired, Host live) {
+        Map<String, Adapter> want = desired.adapters(), have = live.adapters();
+        Map<String, String> pairs = new java.util.TreeMap<>(esxnet.model.Names.NATURAL); // shown key -> live key
+        TreeSet<String> unpairedHave = new TreeSet<>(esxnet.model.Names.NATURAL);
+        unpairedHave.addAll(have.keySet());
+        List<String> unpairedWant = new ArrayList<>();
+        for (String k : want.keySet()) {
+            if (unpairedHave.remove(k)) pairs.put(k, k);
+            else unpairedWant.add(k);
+        }
+        for (String k : unpairedWant) {
+            Adapter w = want.get(k);
+            String match = unpairedHave.stream().filter(h -> w.pci() != null && w.pci().equals(have.get(h).pci())).findFirst().orElse(null);
+            if (match != null) unpairedHave.remove(match);
+            pairs.put(k, match);
+        }
+        for (String h : unpairedHave) pairs.putIfAbsent(h, h);
+        for (Map.Entry<String, String> e : pairs.entrySet()) {
+            String name = e.getKey();
+            Adapter w = want.get(name), h = e.getValue() == null ? null : have.get(e.getValue());
             String mp = ModelPath.adapter(host, name);
             if (w == null || h == null) {
                 presence(name, mp, w != null ? describe(w) : null, h != null ? describe(h) : null);
                 continue;
             }
+            if (w.vmnic() != null && h.vmnic() != null) field(name + ".name", mp, h.name(), w.name());
             field(name + ".pci", ModelPath.field(mp, "pci"), h.pci(), w.pci());
             field(name + ".owner", ModelPath.field(mp, "owner"), word(h.owner()), word(w.owner()));
-            field(name + ".driver", ModelPath.field(mp, "driver"), h.driver(), w.driver());
+            field(name + ".driver", ModelPath.field(mp, "driver"), fileDriver(live, h), fileDriver(desired, w));
         }
+    }
+
+    /** The driver as the files record it: modules.conf names only eth0's ({@link FileProjection}). */
+    private static String fileDriver(Host host, Adapter a) {
+        return host.console().eth0() != null && host.console().eth0().adapter().equals(a.name()) ? a.driver() : null;
     }
 
     private void bonds(Map<String, Bond> want, Map<String, Bond> have) {
@@ -154,7 +182,7 @@ public final class ModelDiff {
     }
 
     private static String describe(Adapter a) {
-        return "adapter at " + a.pci() + " (" + a.owner().word() + ")";
+        return "adapter at " + a.pci() + " (" + (a.owner() == null ? "no owner" : a.owner().word()) + ")";
     }
 
     private static String describe(Bond b) {

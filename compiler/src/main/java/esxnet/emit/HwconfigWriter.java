@@ -28,8 +28,12 @@ public final class HwconfigWriter implements ArtefactWriter {
         return Lines.file(ManagedPaths.HWCONFIG, out);
     }
 
-    /** The pcidivy spellings: the topology's "vmkernel" is "VM" (virtual machines) in hwconfig. */
+    /** The pcidivy spellings (decision 7): the topology's "vmkernel" is "VM" (virtual machines) in hwconfig. */
     static String ownerWord(Owner owner) {
-        return owner == Owner.CONSOLE ? "console" : "VM";
+        return switch (owner) {
+            case CONSOLE -> "console";
+            case VMKERNEL -> "VM";
+            case SHARED -> "shared";
+        };
     }
 }

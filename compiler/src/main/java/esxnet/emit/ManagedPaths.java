@@ -21,6 +21,9 @@ public final class ManagedPaths {
     /** Every fixed path; ifcfg files are the only ones whose names vary. */
     public static final List<String> FIXED = List.of(HWCONFIG, NETMAP, DEVNAMES, VMKCONFIG, MODULES_CONF, RC_LOCAL);
 
+    /** The directories managed files live in (where a killed run's temp files may be). */
+    public static final List<String> DIRECTORIES = List.of("etc", "etc/rc.d", "etc/sysconfig/network-scripts", "etc/vmware");
+
     private static final Pattern IFCFG = Pattern.compile(Pattern.quote(NETWORK_SCRIPTS) + "ifcfg-eth[0-9]+");
 
     public static String ifcfg(String ethName) {

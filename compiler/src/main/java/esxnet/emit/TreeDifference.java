@@ -11,7 +11,9 @@ public record TreeDifference(Kind kind, String host, String relPath, String expe
         /** The file is there with other content. */
         DIFFERENT,
         /** A file at a path esxnet manages that it would not write now (say ifcfg-eth3 after a share was removed). */
-        EXTRA
+        EXTRA,
+        /** A temp file a killed esxnet run left; the next compile removes it. */
+        LEFTOVER
     }
 
     /** {@code esx01/etc/vmware/hwconfig}: the path under the output directory. */

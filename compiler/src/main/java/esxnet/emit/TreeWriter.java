@@ -2,16 +2,14 @@ package esxnet.emit;
 
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
+import esxnet.files.BoundedRead;
+import esxnet.files.FileBatch;
+import esxnet.files.FileOps;
+import esxnet.files.LocalFileOps;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,61 +22,123 @@ import java.util.stream.Stream;
 
 /**
  * Puts rendered host trees on disk as {@code outDir/<host>/<relPath>}, and compares a tree on disk
- * with them. Every file is replaced atomically (a reader sees the old or the new file, never half of
- * one); identical files are left alone so their mtimes stay and make-style tools see no change; and
- * no name, {@code ..} or symlink can make it write, read or delete outside {@code outDir}.
+ * with them. All files of a run change together or not at all ({@link FileBatch}); identical files
+ * are left alone so their mtimes stay and make-style tools see no change; no name, {@code ..} or
+ * symlink can make it write, read or delete outside {@code outDir}; and a host dropped from the fleet
+ * is removed when every file in its tree is one esxnet wrote and nobody changed ({@link WrittenRecord}).
  */
 public final class TreeWriter {
     private TreeWriter() {}
 
-    /** What {@link #write} did, as {@code host/relPath} strings in order. Unchanged files are in neither list. */
-    public record Result(List<String> written, List<String> removed) {
+    /**
+     * What {@link #write} did, as {@code host/relPath} strings in order (unchanged files are in no list):
+     * {@code kept} says, per dropped host, why its tree stays; {@code warnings} what was kept only in part.
+     */
+    public record Result(List<String> written, List<String> removed, List<String> kept, List<String> leftovers, List<String> warnings) {
         public Result {
             written = List.copyOf(written);
             removed = List.copyOf(removed);
+            kept = List.copyOf(kept);
+            leftovers = List.copyOf(leftovers);
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean nothingChanged() {
+            return written.isEmpty() && removed.isEmpty() && leftovers.isEmpty();
         }
     }
 
-    private static final Set<PosixFilePermission> DATA_MODE = PosixFilePermissions.fromString("rw-r--r--");
-    private static final Set<PosixFilePermission> SCRIPT_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
+    /**
+     * Where the hosts come from: the topology files of this run, and each host's file. A host esxnet
+     * wrote earlier is only ever removed when the file it came from is one of this run's (or is gone):
+     * compiling a second fleet into the same directory never removes the first.
+     */
+    public record Origin(Set<String> inputs, Map<String, String> hostFiles) {
+        public static final Origin NONE = new Origin(Set.of(), Map.of());
+
+        public Origin {
+            inputs = Set.copyOf(inputs);
+            hostFiles = Map.copyOf(hostFiles);
+        }
+    }
+
+    private static final int DATA_MODE = 0644, SCRIPT_MODE = 0755;
+    private static final long LIMIT = BoundedRead.TEXT_FILE_LIMIT;
+
+    public static Result write(Path outDir, Map<String, ? extends SortedMap<String, String>> trees) throws IOException, FileBatch.Failure {
+        return write(outDir, trees, Origin.NONE, new LocalFileOps());
+    }
 
     /**
-     * Writes every file of every host, then removes files at managed paths of those hosts that the tree
-     * no longer holds, so that a following {@link #check} is clean. All names are checked before
-     * anything is touched: an unsafe one throws IllegalArgumentException and nothing is written.
+     * Writes every file of every host, removes files at managed paths of those hosts that the tree no
+     * longer holds and the trees of hosts dropped from the fleet, so that a following {@link #check} is
+     * clean. All names are checked before anything is touched: an unsafe one throws IllegalArgumentException.
      */
-    public static Result write(Path outDir, Map<String, ? extends SortedMap<String, String>> trees) throws IOException {
+    public static Result write(Path outDir, Map<String, ? extends SortedMap<String, String>> trees, Origin origin, FileOps ops)
+            throws IOException, FileBatch.Failure {
         SortedMap<String, SortedMap<String, String>> sorted = validated(trees);
         Files.createDirectories(outDir);
         Path root = outDir.toRealPath();
-        // Resolve every target first, so one escaping path stops the run before any file changes.
-        Map<String, Path> targets = new TreeMap<>();
         for (var host : sorted.entrySet()) {
-            for (String rel : host.getValue().keySet()) targets.put(host.getKey() + "/" + rel, resolveInside(root, host.getKey(), rel));
+            for (String rel : host.getValue().keySet()) resolveInside(root, host.getKey(), rel);
         }
+        WrittenRecord before = WrittenRecord.read(root);
+        FileBatch batch = new FileBatch(root, ops);
         List<String> written = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        WrittenRecord after = new WrittenRecord();
         for (var host : sorted.entrySet()) {
+            String name = host.getKey();
+            after.host(name, origin.hostFiles().getOrDefault(name, ""));
             for (var file : host.getValue().entrySet()) {
-                String shown = host.getKey() + "/" + file.getKey();
+                String shown = name + "/" + file.getKey();
                 byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-                if (replaceIfChanged(targets.get(shown), bytes, ManagedPaths.isExecutable(file.getKey()))) written.add(shown);
+                after.file(shown, bytes);
+                FileBatch.Seen seen = FileBatch.Seen.of(root.resolve(shown), Math.max(LIMIT, bytes.length));
+                if (seen.holds(bytes)) continue;
+                batch.put(shown, bytes, seen, ManagedPaths.isExecutable(file.getKey()) ? SCRIPT_MODE : DATA_MODE);
+                written.add(shown);
             }
-            for (String stale : managedPresent(root, host.getKey())) {
+            for (String stale : managedPresent(root, name)) {
                 if (host.getValue().containsKey(stale)) continue;
-                Files.delete(resolveInside(root, host.getKey(), stale));
-                removed.add(host.getKey() + "/" + stale);
+                String shown = name + "/" + stale;
+                batch.delete(shown, FileBatch.Seen.of(root.resolve(shown), LIMIT));
+                removed.add(shown);
             }
+            for (String dir : ManagedPaths.DIRECTORIES) batch.sweep(name + "/" + dir);
         }
-        return new Result(written, removed);
+        List<String> kept = new ArrayList<>();
+        for (WrittenRecord.Dropped d : before.dropped(root, sorted.keySet(), origin.inputs())) {
+            if (d.whyKept() != null) {
+                kept.add(d.host() + ": " + d.whyKept());
+                after.keep(before, d.host());
+                continue;
+            }
+            for (String rel : d.files()) {
+                batch.delete(rel, FileBatch.Seen.of(root.resolve(rel), LIMIT));
+                removed.add(rel);
+            }
+            batch.pruneDirectories(d.host());
+        }
+        if (!after.equals(before)) {
+            batch.put(WrittenRecord.FILE_NAME, after.bytes(), FileBatch.Seen.of(root.resolve(WrittenRecord.FILE_NAME), LIMIT), DATA_MODE);
+        }
+        batch.sweep("");
+        FileBatch.Outcome o = batch.commit();
+        return new Result(written, removed, kept, o.leftoversRemoved(), o.warnings());
     }
 
     /**
      * How the tree under {@code outDir} differs from {@code trees}, host by host, by path. Only hosts in
-     * {@code trees} are looked at, and of their files only those at paths esxnet manages: anything else
-     * in a host directory (a copy of the whole live /etc, say) is not esxnet's business.
+     * {@code trees} (and hosts esxnet wrote that the fleet dropped) are looked at, and of their files only
+     * those at paths esxnet manages: anything else in a host directory (a copy of the whole live /etc,
+     * say) is not esxnet's business. A temp file a killed run left is a difference too.
      */
     public static List<TreeDifference> check(Path outDir, Map<String, ? extends SortedMap<String, String>> trees) throws IOException {
+        return check(outDir, trees, Origin.NONE);
+    }
+
+    public static List<TreeDifference> check(Path outDir, Map<String, ? extends SortedMap<String, String>> trees, Origin origin) throws IOException {
         SortedMap<String, SortedMap<String, String>> sorted = validated(trees);
         List<TreeDifference> out = new ArrayList<>();
         Path root = Files.isDirectory(outDir) ? outDir.toRealPath() : null;
@@ -92,13 +152,29 @@ public final class TreeWriter {
                 Path target = root == null ? null : resolveInside(root, name, rel);
                 boolean present = target != null && isFile(target);
                 // Not following a symlink here matches write, which replaces one rather than writing through it.
-                byte[] actual = present && Files.isRegularFile(target, NOFOLLOW_LINKS) ? Files.readAllBytes(target) : null;
+                byte[] actual = present ? BoundedRead.regularFileNoFollow(target, LIMIT) : null;
                 if (expected == null) {
                     if (present) out.add(new TreeDifference(TreeDifference.Kind.EXTRA, name, rel, null, actual == null ? null : decode(actual)));
                 } else if (actual == null) {
                     out.add(new TreeDifference(TreeDifference.Kind.MISSING, name, rel, expected, null));
                 } else if (!Arrays.equals(expected.getBytes(StandardCharsets.UTF_8), actual)) {
                     out.add(new TreeDifference(TreeDifference.Kind.DIFFERENT, name, rel, expected, decode(actual)));
+                }
+            }
+            if (root != null) {
+                for (String dir : ManagedPaths.DIRECTORIES) {
+                    for (String t : FileBatch.leftovers(root, name + "/" + dir)) {
+                        out.add(new TreeDifference(TreeDifference.Kind.LEFTOVER, name, t.substring(name.length() + 1), null, null));
+                    }
+                }
+            }
+        }
+        if (root != null) {
+            for (WrittenRecord.Dropped d : WrittenRecord.read(root).dropped(root, sorted.keySet(), origin.inputs())) {
+                for (String rel : d.files()) {
+                    byte[] actual = BoundedRead.regularFileNoFollow(root.resolve(rel), LIMIT);
+                    out.add(new TreeDifference(TreeDifference.Kind.EXTRA, d.host(), rel.substring(d.host().length() + 1), null,
+                            actual == null ? null : decode(actual)));
                 }
             }
         }
@@ -158,49 +234,5 @@ public final class TreeWriter {
     /** For showing a difference only; bytes are compared, so a malformed file still counts as different. */
     private static String decode(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** Temp file in the target's directory (same file system, so the rename is atomic), synced, renamed over. */
-    private static boolean replaceIfChanged(Path target, byte[] bytes, boolean executable) throws IOException {
-        boolean regular = Files.isRegularFile(target, NOFOLLOW_LINKS);
-        if (regular && Arrays.equals(Files.readAllBytes(target), bytes)) return false;
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) ch.write(buf);
-                ch.force(true);
-            }
-            setMode(tmp, regular ? target : null, executable);
-            // The rename replaces a symlink at target itself; it never writes through it.
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        syncDirectory(dir);
-        return true;
-    }
-
-    /**
-     * Temp files are created owner-only; the result should look like any other config file. A file being
-     * replaced keeps its mode (someone may have chosen it); a new one gets 0644, or 0755 for scripts.
-     */
-    private static void setMode(Path tmp, Path previous, boolean executable) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView("posix")) return;
-        Set<PosixFilePermission> mode = previous != null ? Files.getPosixFilePermissions(previous)
-                : executable ? SCRIPT_MODE : DATA_MODE;
-        Files.setPosixFilePermissions(tmp, mode);
-    }
-
-    /** Makes the rename itself durable. Only some platforms can open a directory for this; elsewhere it is skipped. */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException e) {
-            // Not supported here (e.g. Windows); the file's own data was already synced.
-        }
     }
 }

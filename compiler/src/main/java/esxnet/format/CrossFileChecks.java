@@ -7,6 +7,7 @@ import esxnet.model.Host;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
 import esxnet.model.Owner;
+import esxnet.model.PciAddress;
 import esxnet.model.VSwitch;
 import esxnet.parse.HostDraft;
 import java.util.ArrayList;
@@ -25,29 +26,69 @@ public final class CrossFileChecks {
     public static void check(HostDraft draft) {
         ifcfgOrphans(draft);
         eth0AliasVmkernel(draft);
+        consoleNicsNamed(draft);
+        vmkernelNicsUnnamed(draft);
         bondsUnused(draft);
         vmnicsUndefined(draft);
     }
 
     /**
      * ETH0-ALIAS-VMKERNEL: modules.conf still has an active {@code alias eth0 <driver>} while hwconfig gives
-     * every adapter it lists to the VMkernel, so whichever adapter eth0 was, the VMkernel owns it now: the
+     * every network adapter to the VMkernel, so whichever adapter eth0 was, the VMkernel owns it now: the
      * seed's first step (comment the alias out) was skipped, and at boot the console's driver and the
-     * VMkernel both claim the card. (With some adapter still console-owned, or an adapter without an owner
-     * line, that one may be eth0: no finding.)
+     * VMkernel both claim the card. Only network-class devices count (formats doc, decision 9): the
+     * console keeps its video, USB and IDE controllers whatever happens to eth0. (With some adapter still
+     * console-owned, or a named adapter without an owner line, that one may be eth0: no finding.)
      */
     static void eth0AliasVmkernel(HostDraft draft) {
         if (draft.eth0Driver == null || !Boolean.FALSE.equals(draft.eth0AliasCommented) || draft.ownerByPci.isEmpty()) return;
-        if (draft.ownerByPci.containsValue(Owner.CONSOLE)) return;
+        if (!draft.consoleNicPcis().isEmpty()) return;
         // An adapter devnames.conf names without an owner line might be the console's: no certainty, no finding.
         if (!draft.ownerByPci.keySet().containsAll(draft.pciByName.values())) return;
-        List<Pos> owners = new ArrayList<>(new TreeSet<>(draft.ownerPosByPci.values()));
+        List<Pos> owners = new ArrayList<>(new TreeSet<>(draft.ownerPosByPci.entrySet().stream()
+                .filter(e -> draft.isNetworkDevice(e.getKey())).map(Map.Entry::getValue).toList()));
+        if (owners.isEmpty()) return; // no network adapter at all: nothing eth0 could be
         draft.diagnostics.add(Diagnostic.error("ETH0-ALIAS-VMKERNEL",
                         draft.sources.at(ModelPath.field(ModelPath.console(draft.hostName), "eth0")),
-                        "modules.conf still aliases eth0 to " + draft.eth0Driver + ", but hwconfig gives every adapter to the "
-                                + "VMkernel: the console's driver would claim an adapter the VMkernel owns")
+                        "modules.conf still aliases eth0 to " + draft.eth0Driver + ", but hwconfig gives every network adapter "
+                                + "to the VMkernel: the console's driver would claim an adapter the VMkernel owns")
                 .withRelated(owners)
                 .withHint("comment the line out: # alias eth0 " + draft.eth0Driver));
+    }
+
+    /**
+     * DEVNAMES-CONSOLE-NIC: devnames.conf names a NIC that hwconfig gives to the console. Only VMkernel
+     * devices have vmnic names (formats doc, decision 8; 2.1 guide p.286, 2.5 guide p.314): the line is
+     * left over from an allocation that changed, and apply removes it.
+     */
+    static void consoleNicsNamed(HostDraft draft) {
+        for (var e : draft.pciByName.entrySet()) {
+            if (draft.ownerByPci.get(e.getValue()) != Owner.CONSOLE) continue;
+            Pos owner = draft.ownerPosByPci.get(e.getValue());
+            draft.diagnostics.add(Diagnostic.warning("DEVNAMES-CONSOLE-NIC",
+                            draft.sources.at(ModelPath.adapter(draft.hostName, e.getKey())),
+                            "devnames.conf names " + e.getValue() + " " + e.getKey() + ", but hwconfig gives it to the service console; "
+                                    + "only VMkernel devices have vmnic names, so the console's NIC has none")
+                    .withRelated(owner == null ? List.of() : List.of(owner))
+                    .withHint("remove the line (apply does), or allocate the adapter to the VMkernel"));
+        }
+    }
+
+    /**
+     * NIC-UNNAMED: hwconfig gives a network-class device to the VMkernel, but devnames.conf (which was read)
+     * does not name it; the VMkernel names every adapter it drives, so the files disagree and esxnet
+     * cannot refer to that adapter.
+     */
+    static void vmkernelNicsUnnamed(HostDraft draft) {
+        if (!draft.devnamesRead) return;
+        for (PciAddress pci : draft.unnamedVmkernelNics()) {
+            Pos at = draft.ownerPosByPci.getOrDefault(pci, draft.sources.at(ModelPath.host(draft.hostName)));
+            draft.diagnostics.add(Diagnostic.warning("NIC-UNNAMED", at,
+                            "hwconfig gives the network adapter at " + pci + " (class " + draft.classByPci.get(pci)
+                                    + ") to the VMkernel, but devnames.conf names no nic at " + pci.devnamesForm()
+                                    + "; esxnet leaves it out of the model")
+                    .withHint("add its line, e.g. " + pci.devnamesForm() + " nic vmnicK, as the VMkernel numbers it"));
+        }
     }
 
     /**
@@ -116,12 +157,12 @@ public final class CrossFileChecks {
 
     /**
      * IFCFG-ORPHAN: an ifcfg-ethN for a device neither the console's own drivers (eth0..eth(k-1)) nor
-     * rc.local's insmod vmxnet_console line (ethk..) create. Skipped when devnames.conf gave no
-     * adapters or hwconfig no owner line (missing or unreadable): then k is unknown, and ifcfg-eth0 of a
-     * native NIC, or every shared device's file, would be flagged wrongly.
+     * rc.local's insmod vmxnet_console line (ethk..) create. Skipped when hwconfig has no owner line
+     * (missing or unreadable): then k is unknown, and ifcfg-eth0 of a native NIC, or every shared
+     * device's file, would be flagged wrongly.
      */
     static void ifcfgOrphans(HostDraft draft) {
-        if (draft.pciByName.isEmpty() || draft.ownerByPci.isEmpty() || draft.ifcfgEths.isEmpty()) return;
+        if (draft.ownerByPci.isEmpty() || draft.ifcfgEths.isEmpty()) return;
         int k = EthNumbering.firstSharedIndex(draft.toHost());
         int n = draft.devName.size();
         for (Map.Entry<String, Pos> e : draft.ifcfgEths.entrySet()) {

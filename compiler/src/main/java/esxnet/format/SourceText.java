@@ -2,7 +2,7 @@ package esxnet.format;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import esxnet.files.BoundedRead;
 import java.nio.file.Path;
 
 /**
@@ -12,8 +12,9 @@ import java.nio.file.Path;
 public record SourceText(String file, String text) {
     public static final java.nio.charset.Charset CHARSET = StandardCharsets.ISO_8859_1;
 
+    /** Reads a regular file of at most {@link BoundedRead#TEXT_FILE_LIMIT} bytes (TooLarge beyond). */
     public static SourceText read(Path path, String displayName) throws IOException {
-        return new SourceText(displayName, new String(Files.readAllBytes(path), CHARSET));
+        return new SourceText(displayName, new String(BoundedRead.file(path, BoundedRead.TEXT_FILE_LIMIT), CHARSET));
     }
 
     public static SourceText of(String file, String text) {

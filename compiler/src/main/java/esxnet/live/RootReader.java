@@ -5,6 +5,7 @@ import esxnet.diag.IoMessages;
 import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
 import esxnet.emit.ManagedPaths;
+import esxnet.files.BoundedRead;
 import esxnet.format.CrossFileChecks;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 public final class RootReader {
     public static final String RULE_IO = "IO";
     /** The real files are a few kilobytes; anything this big is not one of them and is not parsed. */
-    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = BoundedRead.TEXT_FILE_LIMIT;
 
     private final List<LiveFormat> formats;
 
@@ -99,13 +100,11 @@ public final class RootReader {
 
     private static SourceText read(Path file, String shown, List<Diagnostic> out) {
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                out.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "file is " + size / (1024 * 1024)
-                        + " MiB, far larger than any ESX networking file; not read"));
-                return null;
-            }
             return SourceText.read(file, shown);
+        } catch (BoundedRead.TooLarge e) {
+            String size = e.size() >= 0 ? e.size() / (1024 * 1024) + " MiB" : "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB";
+            out.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "file is " + size + ", far larger than any ESX networking file; not read"));
+            return null;
         } catch (IOException e) {
             out.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "cannot read: " + IoMessages.reason(e)));
             return null;

@@ -5,6 +5,7 @@ import esxnet.diag.Diagnostic;
 import esxnet.diag.IoMessages;
 import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
+import esxnet.files.BoundedRead;
 import esxnet.model.Host;
 import esxnet.model.ModelPath;
 import esxnet.model.Topology;
@@ -32,7 +33,9 @@ import java.util.Map;
 public final class TopologyLoader {
     public static final String RULE_HOST_DUPLICATE = "HOST-DUPLICATE";
     /** Larger files are not topologies; refuse before reading them whole. */
-    public static final long MAX_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_BYTES = BoundedRead.TEXT_FILE_LIMIT;
+    /** How findings name standard input (the file argument {@code -}). */
+    public static final String STDIN = "<stdin>";
 
     private final SchemaCheck schema = new SchemaCheck();
 
@@ -41,7 +44,7 @@ public final class TopologyLoader {
         Map<String, String> texts = new LinkedHashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path f : expand(files, diagnostics)) {
-            String name = f.toString();
+            String name = f.toString().equals("-") ? STDIN : f.toString();
             String text = readText(f, name, diagnostics);
             if (text != null) texts.put(name, text);
         }
@@ -122,18 +125,21 @@ public final class TopologyLoader {
         return false;
     }
 
+    /** The file's text, read with a bound ({@code /dev/zero} or an endless pipe is refused, not slurped); {@code -} is standard input. */
     private static String readText(Path f, String name, List<Diagnostic> out) {
         byte[] bytes;
         try {
-            if (Files.isDirectory(f)) {
+            if (f.toString().equals("-")) {
+                bytes = BoundedRead.stream(System.in, STDIN, MAX_BYTES);
+            } else if (Files.isDirectory(f)) {
                 out.add(Diagnostic.error(YamlTree.RULE_YAML, Pos.startOf(name), "is a directory, not a topology file"));
                 return null;
+            } else {
+                bytes = BoundedRead.file(f, MAX_BYTES);
             }
-            if (Files.size(f) > MAX_BYTES) {
-                out.add(Diagnostic.error(YamlTree.RULE_YAML, Pos.startOf(name), "file is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; not a topology"));
-                return null;
-            }
-            bytes = Files.readAllBytes(f);
+        } catch (BoundedRead.TooLarge e) {
+            out.add(Diagnostic.error(YamlTree.RULE_YAML, Pos.startOf(name), "file is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; not a topology"));
+            return null;
         } catch (IOException e) {
             out.add(Diagnostic.error("IO", Pos.startOf(name), "cannot read: " + IoMessages.reason(e)));
             return null;

@@ -122,7 +122,7 @@ public final class TopologyYamlWriter {
         if (b.intervalSeconds() != null) line(3, "interval: " + b.intervalSeconds());
         if (b.threshold() != null) line(3, "threshold: " + b.threshold());
         if (b.vlan() != null) line(3, "vlan: " + b.vlan());
-        if (b.etherType() != null) line(3, "ether_type: " + b.etherType());
+        if (b.etherType() != null) line(3, "ether_type: " + String.format("0x%04x", b.etherType())); // as vmkconfig and the schema write it
     }
 
     private void external(ExternalSwitch e) {

@@ -6,45 +6,64 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
-import java.io.StringReader;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * A YAML file as a JSON tree (for the schema validator and the model builder) plus where every node
- * and every key sits. SnakeYAML's composer gives the node graph with marks; we convert it ourselves so
- * that duplicate keys are reported (not silently dropped), anchors/aliases are refused (no alias bombs),
- * and plain scalars follow the YAML 1.2 core schema: {@code yes}/{@code on} stay strings and an
- * unquoted PCI address such as {@code 2:4.0} is not read as a sexagesimal number.
+ * and every key sits. The tree is built straight from snakeyaml-engine's parser events, in one pass:
+ * duplicate keys are reported with both places (not silently dropped), anchors, aliases and merge keys
+ * are refused before anything could be expanded (no alias bombs), nesting is bounded, and plain scalars
+ * are resolved and constructed by the library's YAML 1.2 core schema: {@code yes}/{@code on} stay
+ * strings, an unquoted PCI address such as {@code 2:4.0} is not a number, {@code 0x05ff} and
+ * {@code 0o17} are integers, {@code 1e3} and {@code .inf} floats.
  */
 public final class YamlTree {
     public static final String RULE_YAML = "YAML";
     public static final String RULE_DUPLICATE_KEY = "YAML-DUPLICATE-KEY";
     /** Topology files are small; this bounds memory on hostile input. */
     static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+    /** A topology nests six levels; the bound keeps hostile input from exhausting the stack. */
+    static final int MAX_DEPTH = 20;
 
-    private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
-    private static final Pattern FLOAT = Pattern.compile("[-+]?([0-9]+\\.[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+    private static final Schema SCHEMA = new CoreSchema();
+    private static final Map<Tag, ConstructNode> CONSTRUCTORS = SCHEMA.getSchemaTagConstructors();
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(SCHEMA)
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .setLabel("topology")
+            .build();
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private final String file;
     private final Map<String, Pos> valuePos = new HashMap<>();
     private final Map<String, Pos> keyPos = new HashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final java.util.Set<Node> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Anchor> anchors = new HashSet<>();
+    private Iterator<Event> events;
     private JsonNode root;
 
     private YamlTree(String file) {
@@ -54,7 +73,7 @@ public final class YamlTree {
     /** Parses text; on a syntax error {@link #root()} is null and {@link #diagnostics()} says where. */
     public static YamlTree parse(String file, String text) {
         YamlTree t = new YamlTree(file);
-        t.compose(text);
+        t.build(text);
         return t;
     }
 
@@ -96,64 +115,105 @@ public final class YamlTree {
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
     }
 
-    private void compose(String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // we report them ourselves, with both places
-        options.setMaxAliasesForCollections(10);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setNestingDepthLimit(20);
-        Node node;
+    /** Thrown to stop at the first problem no tree can be built past (too deep, a second document). */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void build(String text) {
+        events = new Parse(SETTINGS).parseString(text).iterator();
         try {
-            node = new Yaml(options).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            next(); // stream start
+            Event e = next();
+            if (e.getEventId() == Event.ID.StreamEnd) {
+                diagnostics.add(Diagnostic.error(RULE_YAML, Pos.startOf(file), "empty topology: expected a mapping with a 'hosts' key")
+                        .withHint("start from one of the files in examples/"));
+                return;
+            }
+            JsonNode document = node(next(), "", 0); // e was the document start
+            next(); // document end
+            Event after = next();
+            if (after.getEventId() != Event.ID.StreamEnd) {
+                diagnostics.add(Diagnostic.error(RULE_YAML, pos(after.getStartMark()), "a topology file holds one YAML document; found another")
+                        .withHint("put each further document in a file of its own, or its hosts under the first 'hosts'"));
+                return;
+            }
+            root = document;
+        } catch (Stop stop) {
+            // reported where it was found
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> m = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
             String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
             diagnostics.add(Diagnostic.error(RULE_YAML, pos(m), "malformed YAML: " + problem + context));
-            return;
-        } catch (YAMLException e) {
+        } catch (YamlEngineException e) {
             diagnostics.add(Diagnostic.error(RULE_YAML, Pos.startOf(file), "unreadable YAML: " + e.getMessage()));
-            return;
         }
-        if (node == null) {
-            diagnostics.add(Diagnostic.error(RULE_YAML, Pos.startOf(file), "empty topology: expected a mapping with a 'hosts' key")
-                    .withHint("start from one of the files in examples/"));
-            return;
-        }
-        root = convert(node, "");
     }
 
-    private JsonNode convert(Node node, String pointer) {
-        valuePos.put(pointer, pos(node.getStartMark()));
-        if (node.getAnchor() != null) {
-            // An alias is the anchored node itself: report it once, and never expand it (alias bombs).
-            if (!anchored.add(node)) return JsonNodeFactory.instance.nullNode();
-            diagnostics.add(Diagnostic.error(RULE_YAML, pos(node.getStartMark()),
-                    "YAML anchors and aliases (&" + node.getAnchor() + ") are not supported").withHint("write the value out in full"));
-        }
-        if (node instanceof MappingNode m) return convertMapping(m, pointer);
-        if (node instanceof SequenceNode s) {
-            ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            List<Node> items = s.getValue();
-            for (int i = 0; i < items.size(); i++) array.add(convert(items.get(i), pointer + "/" + i));
-            return array;
-        }
-        return scalar((ScalarNode) node);
+    private Event next() {
+        return events.next();
     }
 
-    private JsonNode convertMapping(MappingNode m, String pointer) {
-        ObjectNode object = JsonNodeFactory.instance.objectNode();
+    /** The node that starts with {@code e}; {@code pointer} is null for content that is read only to be skipped. */
+    private JsonNode node(Event e, String pointer, int depth) {
+        Pos at = pos(e.getStartMark());
+        if (pointer != null) valuePos.put(pointer, at);
+        if (e instanceof AliasEvent alias) {
+            // Its anchor was reported where it was defined; an alias is never expanded.
+            if (!anchors.contains(alias.getAlias())) {
+                diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML alias *" + alias.getAlias().getValue() + " names no anchor"));
+            }
+            return F.nullNode();
+        }
+        NodeEvent n = (NodeEvent) e;
+        n.getAnchor().ifPresent(a -> {
+            anchors.add(a);
+            diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML anchors and aliases (&" + a.getValue() + ") are not supported")
+                    .withHint("write the value out in full"));
+        });
+        if (e instanceof ScalarEvent s) return scalar(s, at);
+        if (depth >= MAX_DEPTH) {
+            diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML nested deeper than " + MAX_DEPTH + " levels; not a topology"));
+            throw new Stop();
+        }
+        CollectionStartEvent c = (CollectionStartEvent) e;
+        boolean mapping = e.getEventId() == Event.ID.MappingStart;
+        c.getTag().filter(t -> !t.equals("!") && !t.equals((mapping ? Tag.MAP : Tag.SEQ).getValue()))
+                .ifPresent(t -> diagnostics.add(unsupportedTag(t, at)));
+        return mapping ? mapping(pointer, depth) : sequence(pointer, depth);
+    }
+
+    private JsonNode sequence(String pointer, int depth) {
+        ArrayNode array = F.arrayNode();
+        for (Event e = next(); e.getEventId() != Event.ID.SequenceEnd; e = next()) {
+            array.add(node(e, pointer == null ? null : pointer + "/" + array.size(), depth + 1));
+        }
+        return array;
+    }
+
+    private JsonNode mapping(String pointer, int depth) {
+        ObjectNode object = F.objectNode();
         Map<String, Pos> seen = new HashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            Node k = t.getKeyNode();
+        for (Event k = next(); k.getEventId() != Event.ID.MappingEnd; k = next()) {
             Pos kp = pos(k.getStartMark());
-            if (!(k instanceof ScalarNode sk)) {
+            if (!(k instanceof ScalarEvent sk)) {
+                if (k instanceof NodeEvent) node(k, null, depth + 1);
                 diagnostics.add(Diagnostic.error(RULE_YAML, kp, "a key must be a plain word, not a list or mapping"));
+                node(next(), null, depth + 1);
                 continue;
             }
+            sk.getAnchor().ifPresent(a -> {
+                anchors.add(a);
+                diagnostics.add(Diagnostic.error(RULE_YAML, kp, "YAML anchors and aliases (&" + a.getValue() + ") are not supported")
+                        .withHint("write the value out in full"));
+            });
             String key = sk.getValue();
-            if ("<<".equals(key) && sk.getScalarStyle() == ScalarStyle.PLAIN) {
+            if ("<<".equals(key) && sk.isPlain()) {
                 diagnostics.add(Diagnostic.error(RULE_YAML, kp, "YAML merge keys (<<) are not supported").withHint("write the keys out in full"));
+                node(next(), null, depth + 1);
                 continue;
             }
             Pos first = seen.putIfAbsent(key, kp);
@@ -161,33 +221,54 @@ public final class YamlTree {
                 diagnostics.add(Diagnostic.error(RULE_DUPLICATE_KEY, kp,
                                 "duplicate key '" + key + "' (first at line " + first.line() + "); YAML readers keep only one of them")
                         .withRelated(List.of(first)).withHint("merge the two entries or remove one"));
+                node(next(), null, depth + 1);
                 continue;
             }
-            String childPointer = child(pointer, key);
-            keyPos.put(childPointer, kp);
-            object.set(key, convert(t.getValueNode(), childPointer));
+            String childPointer = pointer == null ? null : child(pointer, key);
+            if (childPointer != null) keyPos.put(childPointer, kp);
+            object.set(key, node(next(), childPointer, depth + 1));
         }
         return object;
     }
 
-    private JsonNode scalar(ScalarNode s) {
+    /** Resolves and constructs a scalar the way the YAML 1.2 core schema says, with the library's resolver and constructors. */
+    private JsonNode scalar(ScalarEvent s, Pos at) {
         String v = s.getValue();
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (s.getScalarStyle() != ScalarStyle.PLAIN) return f.textNode(v);
-        switch (v) {
-            case "", "~", "null", "Null", "NULL": return f.nullNode();
-            case "true", "True", "TRUE": return f.booleanNode(true);
-            case "false", "False", "FALSE": return f.booleanNode(false);
-            default:
+        Tag tag = s.getTag().filter(t -> !t.equals("!")).map(Tag::new)
+                .orElseGet(() -> s.getTag().isPresent() ? Tag.STR
+                        : SCHEMA.getScalarResolver().resolve(v, s.getImplicit().canOmitTagInPlainScalar()));
+        if (tag.equals(Tag.STR)) return F.textNode(v);
+        boolean known = tag.equals(Tag.NULL) || tag.equals(Tag.BOOL) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT);
+        if (!known) {
+            diagnostics.add(unsupportedTag(tag.getValue(), at));
+            return F.textNode(v);
         }
-        if (INT.matcher(v).matches() && v.replaceFirst("^[-+]", "").length() <= 18) {
-            return f.numberNode(Long.parseLong(v.startsWith("+") ? v.substring(1) : v));
+        Object value;
+        try {
+            value = CONSTRUCTORS.get(tag).construct(new ScalarNode(tag, v, s.getScalarStyle()));
+        } catch (RuntimeException e) {
+            diagnostics.add(Diagnostic.error(RULE_YAML, at, "'" + v + "' is not a valid " + shortTag(tag.getValue())));
+            return F.textNode(v);
         }
-        if (FLOAT.matcher(v).matches()) return f.numberNode(Double.parseDouble(v));
-        return f.textNode(v);
+        if (value == null) return F.nullNode();
+        if (value instanceof Boolean b) return F.booleanNode(b);
+        if (value instanceof Integer i) return F.numberNode(i);
+        if (value instanceof Long l) return F.numberNode(l);
+        if (value instanceof BigInteger b) return F.numberNode(b);
+        if (value instanceof Double d) return F.numberNode(d);
+        return F.textNode(v);
     }
 
-    private Pos pos(Mark m) {
-        return m == null ? Pos.startOf(file) : new Pos(file, m.getLine() + 1, m.getColumn() + 1);
+    private Diagnostic unsupportedTag(String tag, Pos at) {
+        return Diagnostic.error(RULE_YAML, at, "YAML tag " + shortTag(tag) + " is not supported here")
+                .withHint("remove the tag; quote a value to make it a string");
+    }
+
+    private static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
+
+    private Pos pos(Optional<Mark> m) {
+        return m.map(x -> new Pos(file, x.getLine() + 1, x.getColumn() + 1)).orElseGet(() -> Pos.startOf(file));
     }
 }

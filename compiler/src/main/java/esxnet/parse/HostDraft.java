@@ -45,6 +45,13 @@ public final class HostDraft {
      * two files is read second records {@code field(adapter, "owner")} from here.
      */
     public final Map<PciAddress, Pos> ownerPosByPci = new LinkedHashMap<>();
+    /**
+     * hwconfig {@code device.B.S.F.class}: the PCI class code ("020000" an Ethernet controller). Owner lines
+     * exist for video, USB, IDE, SCSI and management devices too; only network-class ones are adapters.
+     */
+    public final Map<PciAddress, String> classByPci = new LinkedHashMap<>();
+    /** devnames.conf devices named with another class than nic (scsi vmhba0): never adapters. */
+    public final Set<PciAddress> otherDevnamesPci = new java.util.HashSet<>();
     /** modules.conf alias eth0 driver (commented or not). */
     public String eth0Driver;
     public Boolean eth0AliasCommented;
@@ -84,6 +91,47 @@ public final class HostDraft {
         this.sources = sources;
     }
 
+    /**
+     * Whether the device at {@code pci} is a network adapter (formats doc, decision 9): devnames.conf names
+     * it a nic, or hwconfig gives it a network class (02xxxx). A device with an owner line and neither a
+     * class line nor a devnames line of another class counts as an adapter too: esxnet's own hwconfig
+     * writes owner lines for adapters only.
+     */
+    public boolean isNetworkDevice(PciAddress pci) {
+        if (pciByName.containsValue(pci)) return true;
+        String pciClass = classByPci.get(pci);
+        if (pciClass != null) return isNetworkClass(pciClass);
+        return !otherDevnamesPci.contains(pci);
+    }
+
+    /** PCI base class 02 (network controller), written "020000", "0200" or with a 0x prefix. */
+    public static boolean isNetworkClass(String code) {
+        String c = code.trim().toLowerCase(java.util.Locale.ROOT);
+        if (c.startsWith("0x")) c = c.substring(2);
+        return c.length() >= 4 && c.length() <= 6 && c.startsWith("02") && c.chars().allMatch(ch -> Character.digit(ch, 16) >= 0);
+    }
+
+    /**
+     * The network adapters the console drives itself, in PCI order: console-owned network devices,
+     * named in devnames.conf or (as on a real host) not.
+     */
+    public List<PciAddress> consoleNicPcis() {
+        return ownerByPci.entrySet().stream()
+                .filter(e -> e.getValue() == Owner.CONSOLE && isNetworkDevice(e.getKey()))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /**
+     * Network devices hwconfig gives to the VMkernel (explicit network class) that devnames.conf does not
+     * name: the model cannot hold them, since a VMkernel adapter is known by its vmnic name.
+     */
+    public List<PciAddress> unnamedVmkernelNics() {
+        return ownerByPci.entrySet().stream()
+                .filter(e -> e.getValue().vmkernelDriven() && !pciByName.containsValue(e.getKey())
+                        && classByPci.containsKey(e.getKey()) && isNetworkClass(classByPci.get(e.getKey())))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** Assembles the model. Mappers have already reported anything inconsistent. */
     public Host toHost() {
         Map<String, Adapter> adapters = new LinkedHashMap<>();
@@ -91,6 +139,22 @@ public final class HostDraft {
             Owner owner = ownerByPci.getOrDefault(pci, Owner.VMKERNEL);
             adapters.put(name, new Adapter(name, pci, null, owner, Set.of()));
         });
+        // The console's own NICs have no vmnic name: they are keyed by the eth name the console gives them
+        // (eth0, eth1, ... in PCI order). One that devnames.conf names anyway keeps that name as its key.
+        List<PciAddress> own = consoleNicPcis();
+        for (int i = 0; i < own.size(); i++) {
+            PciAddress pci = own.get(i);
+            if (pciByName.containsValue(pci)) continue;
+            String key = "eth" + i;
+            adapters.put(key, new Adapter(key, pci, null, Owner.CONSOLE, Set.of()));
+            Pos at = ownerPosByPci.get(pci);
+            if (at != null) {
+                String node = esxnet.model.ModelPath.adapter(hostName, key);
+                sources.put(node, at);
+                sources.put(esxnet.model.ModelPath.field(node, "pci"), at);
+                sources.put(esxnet.model.ModelPath.field(node, "owner"), at);
+            }
+        }
         Map<String, Bond> bonds = new LinkedHashMap<>();
         Set<String> bondNames = new java.util.TreeSet<>(esxnet.model.Names.NATURAL);
         bondNames.addAll(bondsMentioned);
@@ -125,12 +189,12 @@ public final class HostDraft {
             // handed over, the seed's procedure shares it back by name (devName="vmnic0"), so the first
             // shared VMkernel adapter is it; failing that, the first VMkernel adapter in PCI order.
             String name = handed ? firstSharedVmkernelAdapter(adapters) : null;
-            if (name == null) name = firstInPciOrder(adapters, handed ? Owner.VMKERNEL : Owner.CONSOLE);
+            if (name == null) name = handed ? firstVmkernelInPciOrder(adapters) : firstConsoleInPciOrder(adapters);
             // An active alias while hwconfig gives every adapter to the VMkernel (ETH0-ALIAS-VMKERNEL):
             // the alias still means "this adapter is eth0, not handed over", which is what diff should say.
             if (name == null && !handed && !ownerByPci.isEmpty()) {
                 name = firstSharedVmkernelAdapter(adapters);
-                if (name == null) name = firstInPciOrder(adapters, Owner.VMKERNEL);
+                if (name == null) name = firstVmkernelInPciOrder(adapters);
             }
             if (name != null) {
                 eth0 = new Eth0(name, handed);
@@ -153,15 +217,23 @@ public final class HostDraft {
         return new Console(eth0, boot == null ? Console.DEFAULT_BOOT : boot, tagName, share);
     }
 
-    private static String firstInPciOrder(Map<String, Adapter> adapters, Owner owner) {
-        return adapters.values().stream().filter(a -> a.owner() == owner && a.pci() != null)
+    private static String firstConsoleInPciOrder(Map<String, Adapter> adapters) {
+        return firstInPciOrder(adapters, a -> a.owner() == Owner.CONSOLE);
+    }
+
+    private static String firstVmkernelInPciOrder(Map<String, Adapter> adapters) {
+        return firstInPciOrder(adapters, a -> a.owner().vmkernelDriven());
+    }
+
+    private static String firstInPciOrder(Map<String, Adapter> adapters, java.util.function.Predicate<Adapter> which) {
+        return adapters.values().stream().filter(a -> which.test(a) && a.pci() != null)
                 .sorted(java.util.Comparator.comparing(Adapter::pci)).map(Adapter::name).findFirst().orElse(null);
     }
 
     private String firstSharedVmkernelAdapter(Map<String, Adapter> adapters) {
         for (String d : devName) {
             Adapter a = adapters.get(d);
-            if (a != null && a.owner() == Owner.VMKERNEL) return d;
+            if (a != null && a.owner().vmkernelDriven()) return d;
         }
         return null;
     }

@@ -5,6 +5,7 @@ import esxnet.diag.Pos;
 import esxnet.model.Adapter;
 import esxnet.model.Bond;
 import esxnet.model.Host;
+import esxnet.model.Names;
 import esxnet.model.Owner;
 import esxnet.model.PciAddress;
 import java.util.ArrayList;
@@ -26,8 +27,27 @@ final class AdapterRules {
             "A console-owned adapter is never a bond member (only VMkernel adapters can be bound).",
             AdapterRules::consoleBonded);
 
+    static final Rule NAME = new SimpleRule("ADAPTER-NAME",
+            "A VMkernel-driven adapter (owner vmkernel or shared) is keyed by its vmnic name; a console NIC's key is only a label.",
+            AdapterRules::name);
+
     static List<Rule> all() {
-        return List.of(PCI_DUPLICATE, MULTI_BOND, CONSOLE_BONDED);
+        return List.of(PCI_DUPLICATE, MULTI_BOND, CONSOLE_BONDED, NAME);
+    }
+
+    /**
+     * Only VMkernel devices have vmnic names (formats doc, decision 8): devnames.conf, hwconfig's team lines,
+     * netmap.conf and devName refer to a VMkernel adapter by its key, so that key must be the name.
+     */
+    private static void name(Host host, Where where, Consumer<Diagnostic> out) {
+        for (Adapter a : host.adapters().values()) {
+            if (a.owner() == null || !a.owner().vmkernelDriven() || Names.matches(Names.VMNIC, a.name())) continue;
+            out.accept(Diagnostic.error("ADAPTER-NAME", where.adapter(a.name()),
+                            "adapter " + a.name() + " is driven by the VMkernel (owner " + a.owner().word()
+                                    + "), so it is known by its vmnic name; only the console's own NICs are keyed by a label")
+                    .withRelated(List.of(where.adapterField(a.name(), "owner")))
+                    .withHint("key it by the name devnames.conf gives it (vmnicK), or set owner: console if the console drives it"));
+        }
     }
 
     private static void pciDuplicate(Host host, Where where, Consumer<Diagnostic> out) {

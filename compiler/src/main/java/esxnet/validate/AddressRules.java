@@ -115,7 +115,7 @@ final class AddressRules {
             if (s.addressing() == null || s.addressing().mode() != AddressMode.DHCP) continue;
             var adapter = host.adapters().get(s.device());
             boolean vmkernelNic = host.bonds().containsKey(s.device())
-                    || (adapter != null && adapter.owner() == Owner.VMKERNEL);
+                    || (adapter != null && adapter.owner().vmkernelDriven());
             if (!vmkernelNic) continue;
             out.accept(Diagnostic.warning("ADDRESS-DHCP-SHARED", where.addressField(i, "mode"),
                             s.device() + " is a VMkernel NIC shared with the console; the ESX guide says the console "

@@ -28,8 +28,24 @@ final class BeaconRules {
             "Beacon interval is 1-" + MAX_INTERVAL + " s, thresholds (per bond or global) 0-" + MAX_THRESHOLD
                     + ", EtherType 0x0001-0xffff.", BeaconRules::range);
 
+    /** The largest 802.3 length field (1500 bytes); a value up to it in the EtherType field is a length, not a type. */
+    static final int MAX_8023_LENGTH = 0x05DC;
+
+    static final Rule ETHER_TYPE = new SimpleRule("BEACON-ETHERTYPE",
+            "Warns on a beacon EtherType of 0x05DC or less: switches read such a value as an 802.3 frame length, not a type.",
+            BeaconRules::etherType);
+
     static List<Rule> all() {
-        return List.of(THRESHOLD, RANGE, TOTAL, VLAN);
+        return List.of(THRESHOLD, RANGE, TOTAL, VLAN, ETHER_TYPE);
+    }
+
+    /** 0x05ff itself is fine (ESX 3.5's beacons used it); 0x05DD-0x05FF is IEEE's undefined gap, read as neither. */
+    private static void etherType(Host host, Where where, Consumer<Diagnostic> out) {
+        Integer t = host.beacon().etherType();
+        if (t == null || t < 1 || t > MAX_8023_LENGTH) return; // 0 and out of range: BEACON-RANGE says so
+        out.accept(Diagnostic.warning("BEACON-ETHERTYPE", where.beaconField("ether_type"),
+                        String.format("beacon EtherType 0x%04x is an 802.3 length (0x05DC or less): switches will not see it as a type", t))
+                .withHint("use 0x05ff (the value ESX's own beacons used) or a type of 0x0600 or more"));
     }
 
     /** The schema keeps YAML in range; on live files this rule does, so lint-clean hosts import as valid YAML. */

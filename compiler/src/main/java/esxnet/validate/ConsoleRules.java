@@ -5,6 +5,7 @@ import esxnet.diag.Pos;
 import esxnet.model.Adapter;
 import esxnet.model.Bond;
 import esxnet.model.Eth0;
+import esxnet.model.EthNumbering;
 import esxnet.model.Host;
 import esxnet.model.Owner;
 import esxnet.model.Share;
@@ -28,9 +29,9 @@ final class ConsoleRules {
             "A console-owned adapter (other than a handed-over eth0) is not shared: the console already drives it.",
             ConsoleRules::shareConsoleOwned);
     static final Rule SHARE_ETH0 = new SimpleRule("SHARE-ETH0",
-            "Sharing the eth0 adapter requires handed_to_vmkernel: true and owner: vmkernel.", ConsoleRules::shareEth0);
+            "Sharing the eth0 adapter requires handed_to_vmkernel: true and owner: vmkernel or shared.", ConsoleRules::shareEth0);
     static final Rule ETH0_OWNER = new SimpleRule("ETH0-OWNER",
-            "eth0's adapter is console-owned unless handed to the VMkernel, and VMkernel-owned if handed over.",
+            "eth0's adapter is the console's first own NIC (PCI order) unless handed to the VMkernel, and VMkernel-driven (vmkernel or shared) if handed over.",
             ConsoleRules::eth0Owner);
     static final Rule ETH0_DRIVER = new SimpleRule("ETH0-DRIVER",
             "eth0's adapter exists and names its driver (needed for the modules.conf alias line).", ConsoleRules::eth0Driver);
@@ -107,14 +108,14 @@ final class ConsoleRules {
                 missing.add("handed_to_vmkernel is false");
                 related.add(where.eth0Field("handed_to_vmkernel"));
             }
-            if (a != null && a.owner() != Owner.VMKERNEL) {
+            if (a != null && (a.owner() == null || !a.owner().vmkernelDriven())) {
                 missing.add("its owner is " + (a.owner() == null ? "unset" : a.owner().word()));
                 related.add(where.adapterField(a.name(), "owner"));
             }
             if (missing.isEmpty()) continue;
             out.accept(Diagnostic.error("SHARE-ETH0", where.shareField(i, "device"),
                             "sharing " + eth0.adapter() + ", the console's eth0 adapter, requires handed_to_vmkernel: true "
-                                    + "and owner: vmkernel, but " + String.join(" and ", missing))
+                                    + "and owner: vmkernel (or shared), but " + String.join(" and ", missing))
                     .withRelated(related)
                     .withHint("set console eth0 handed_to_vmkernel: true and adapter " + eth0.adapter() + " owner: vmkernel"));
         }
@@ -124,20 +125,34 @@ final class ConsoleRules {
         Eth0 eth0 = host.console().eth0();
         if (eth0 == null) return;
         Adapter a = host.adapters().get(eth0.adapter());
-        if (a == null) return; // ETH0-DRIVER reports the unknown adapter
+        if (a == null || a.owner() == null) return; // ETH0-DRIVER reports the unknown adapter
         Pos handed = where.eth0Field("handed_to_vmkernel");
         List<Pos> owner = List.of(where.adapterField(a.name(), "owner"));
+        List<Adapter> own = EthNumbering.consoleNics(host);
         if (eth0.handedToVmkernel() && a.owner() == Owner.CONSOLE) {
             out.accept(Diagnostic.error("ETH0-OWNER", handed,
                             "eth0 adapter " + a.name() + " is handed to the VMkernel, but its owner is console")
                     .withRelated(owner)
-                    .withHint("give " + a.name() + " owner: vmkernel"));
-        } else if (!eth0.handedToVmkernel() && a.owner() == Owner.VMKERNEL) {
+                    .withHint("give it owner: vmkernel (or shared) and key it by the vmnic name devnames.conf gives it"));
+        } else if (!eth0.handedToVmkernel() && a.owner().vmkernelDriven()) {
+            // Never suggest taking the adapter from the VMkernel: on a real host the VMs use it. The console's
+            // eth0 is its own first NIC; if it has none, the adapter was handed over.
+            String hint = own.isEmpty()
+                    ? "set handed_to_vmkernel: true (and comment out alias eth0), or describe the console's own NIC "
+                            + "(owner: console, keyed by a label such as eth0) and make it eth0's adapter"
+                    : "the console's eth0 is its first own NIC in PCI order: set adapter: " + own.get(0).name();
             out.accept(Diagnostic.error("ETH0-OWNER", handed,
-                            "eth0 adapter " + a.name() + " is owned by the VMkernel, but handed_to_vmkernel is false; "
-                                    + "the console can drive only a console-owned adapter as eth0")
+                            "eth0 adapter " + a.name() + " is driven by the VMkernel (owner " + a.owner().word()
+                                    + "), but handed_to_vmkernel is false; the console can drive only its own NIC as eth0")
                     .withRelated(owner)
-                    .withHint("set handed_to_vmkernel: true, or give " + a.name() + " owner: console"));
+                    .withHint(hint));
+        } else if (!eth0.handedToVmkernel() && !own.isEmpty() && own.get(0) != a && own.get(0).pci() != null) {
+            Adapter first = own.get(0);
+            out.accept(Diagnostic.error("ETH0-OWNER", where.eth0Field("adapter"),
+                            "eth0 adapter " + a.name() + " is at " + a.pci() + ", but the console numbers its own NICs in PCI order "
+                                    + "and " + first.name() + " at " + first.pci() + " comes first, so that one is eth0")
+                    .withRelated(List.of(where.adapterField(first.name(), "pci")))
+                    .withHint("set adapter: " + first.name()));
         }
     }
 

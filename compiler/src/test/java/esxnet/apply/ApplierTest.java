@@ -5,7 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import esxnet.diag.IoMessages;
+import esxnet.files.FailingOps;
+import esxnet.files.LocalFileOps;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Assumptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,99 +49,184 @@ class ApplierTest {
         return root;
     }
 
-    /** Real operations, except that call number {@code failAt} fails; a failing write first writes half its bytes. */
-    private static final class FailingFileSystem implements FileSystemOps {
-        private final LocalFileSystem real = new LocalFileSystem();
-        private final int failAt;
-        private int calls;
-
-        FailingFileSystem(int failAt) {
-            this.failAt = failAt;
-        }
-
-        private void maybeFail() throws IOException {
-            if (++calls == failAt) throw new IOException("injected failure at operation " + calls);
-        }
-
-        @Override
-        public Path createTemp(Path dir, String prefix) throws IOException {
-            maybeFail();
-            return real.createTemp(dir, prefix);
-        }
-
-        @Override
-        public void write(Path file, byte[] bytes) throws IOException {
-            if (calls + 1 == failAt) real.write(file, Arrays.copyOf(bytes, bytes.length / 2));
-            maybeFail();
-            real.write(file, bytes);
-        }
-
-        @Override
-        public void setAttributes(Path file, Path like, String mode) throws IOException {
-            maybeFail();
-            real.setAttributes(file, like, mode);
-        }
-
-        @Override
-        public void rename(Path from, Path to) throws IOException {
-            maybeFail();
-            real.rename(from, to);
-        }
-
-        @Override
-        public void copy(Path from, Path to) throws IOException {
-            maybeFail();
-            real.copy(from, to);
-        }
-
-        @Override
-        public void delete(Path file) throws IOException {
-            maybeFail();
-            real.delete(file);
-        }
-
-        @Override
-        public void createDirectories(Path dir) throws IOException {
-            maybeFail();
-            real.createDirectories(dir);
-        }
-    }
-
-    @Test
-    void anInterruptedApplyLeavesEveryFileEntirelyOldOrEntirelyNew(@TempDir Path dir) throws Exception {
-        int failures = 0;
-        for (int failAt = 1; ; failAt++) {
-            Path root = seed(dir.resolve("run" + failAt));
-            try {
-                new Applier(new FailingFileSystem(failAt)).apply(root, PLAN, true);
-                break; // no operation left to fail
-            } catch (ApplyException e) {
-                failures++;
-                for (FilePlan f : PLAN) {
-                    Path p = root.resolve(f.path());
-                    String now = Files.exists(p) ? Files.readString(p) : null;
-                    boolean done = e.done().stream().anyMatch(d -> d.path().equals(f.path()));
-                    assertEquals(done ? f.after() : f.before(), now, "failure at operation " + failAt + ": " + f.path());
-                }
-                try (var all = Files.walk(root)) {
-                    assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(), "temp files cleaned up");
-                }
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (var all = Files.walk(root)) {
+            for (Path p : all.sorted().toList()) {
+                String rel = root.relativize(p).toString();
+                out.put(rel, Files.isDirectory(p) ? "<dir>" : Files.readString(p));
             }
         }
-        assertTrue(failures >= 10, "every operation of the run was made to fail once: " + failures);
+        return out;
     }
 
     @Test
-    void failingAfterTheFirstFileKeepsItNewAndTheRestOld(@TempDir Path dir) throws Exception {
+    void aFullDiskAtAnyWriteBeforeTheRenamesLeavesTheRootEntirelyAsItWas(@TempDir Path dir) throws Exception {
+        Map<String, String> pristine = snapshot(seed(dir.resolve("pristine")));
+        int beforeRenames = 0;
+        for (int failAt = 1; ; failAt++) {
+            Path root = seed(dir.resolve("run" + failAt));
+            FailingOps ops = new FailingOps(failAt);
+            try {
+                new Applier(ops).apply(root, PLAN, true);
+                break; // no operation left to fail
+            } catch (ApplyException e) {
+                if (Set.of("rename", "delete", "syncDirectory").contains(ops.failedIn)) {
+                    // Past the point of no return: each file is entirely old or entirely new, and apply says which.
+                    for (FilePlan f : PLAN) {
+                        Path p = root.resolve(f.path());
+                        String now = Files.exists(p) ? Files.readString(p) : null;
+                        boolean done = e.done().stream().anyMatch(d -> d.path().equals(f.path()));
+                        assertEquals(done ? f.after() : f.before(), now, "failure at operation " + failAt + ": " + f.path());
+                    }
+                    continue;
+                }
+                beforeRenames++;
+                assertEquals(List.of(), e.done(), "failure at operation " + failAt + " (" + ops.failedIn + ")");
+                assertEquals(pristine, snapshot(root), "failure at operation " + failAt + " (" + ops.failedIn + "): nothing changed, no temp left");
+            }
+        }
+        assertTrue(beforeRenames >= 12, "every write, temp, attribute and directory operation was made to fail once: " + beforeRenames);
+    }
+
+    @Test
+    void anEditMadeWhileApplyWritesIsKeptAndThatFileRefused(@TempDir Path dir) throws Exception {
         Path root = seed(dir);
-        // Operations of the first file without backup: createDirectories, createTemp, write, setAttributes, rename.
-        ApplyException e = assertThrows(ApplyException.class, () -> new Applier(new FailingFileSystem(6)).apply(root, PLAN, false));
-        assertEquals(List.of(MODULES), e.done().stream().map(Applier.Done::path).toList());
-        assertEquals(ETH3, e.path());
-        assertEquals(PLAN.get(0).after(), Files.readString(root.resolve(MODULES)));
-        assertEquals(OLD.get(ETH3), Files.readString(root.resolve(ETH3)));
-        assertEquals(OLD.get(HW), Files.readString(root.resolve(HW)));
+        // The edit lands after apply checked every file, while it writes its temp files.
+        LocalFileOps ops = new LocalFileOps() {
+            boolean edited;
+
+            @Override
+            public void write(Path file, byte[] bytes) throws IOException {
+                if (!edited) {
+                    edited = true;
+                    Files.writeString(root.resolve(HW), OLD.get(HW) + "# added by hand meanwhile\n");
+                }
+                super.write(file, bytes);
+            }
+        };
+        ApplyException e = assertThrows(ApplyException.class, () -> new Applier(ops).apply(root, PLAN, false));
+        assertEquals(HW, e.path());
+        assertTrue(e.getMessage().contains("changed while esxnet was writing; nothing written"), e.getMessage());
+        assertEquals(List.of(), e.done());
+        assertEquals(OLD.get(HW) + "# added by hand meanwhile\n", Files.readString(root.resolve(HW)), "the hand edit survives");
+        assertEquals(OLD.get(MODULES), Files.readString(root.resolve(MODULES)), "no other file changed either");
         assertFalse(Files.exists(root.resolve(VMK)));
+    }
+
+    @Test
+    void anEditMadeDuringTheRenamesKeepsThatFileAndStopsThere(@TempDir Path dir) throws Exception {
+        Path root = seed(dir);
+        // The narrowest window: the edit lands while the first file is renamed into place.
+        LocalFileOps ops = new LocalFileOps() {
+            boolean edited;
+
+            @Override
+            public void rename(Path from, Path to) throws IOException {
+                super.rename(from, to);
+                if (!edited) {
+                    edited = true;
+                    Files.writeString(root.resolve(HW), OLD.get(HW) + "# added by hand meanwhile\n");
+                }
+            }
+        };
+        ApplyException e = assertThrows(ApplyException.class, () -> new Applier(ops).apply(root, PLAN, false));
+        assertEquals(HW, e.path());
+        assertTrue(e.getMessage().contains("changed while esxnet was writing; left as it is"), e.getMessage());
+        assertEquals(OLD.get(HW) + "# added by hand meanwhile\n", Files.readString(root.resolve(HW)), "the hand edit survives");
+        assertEquals(List.of(MODULES, ETH3), e.done().stream().map(Applier.Done::path).toList(), "apply says which files it changed");
+        assertFalse(Files.exists(root.resolve(VMK)), "files after the refused one are not written");
+        try (var all = Files.walk(root)) {
+            assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(), "no temp file left");
+        }
+    }
+
+    @Test
+    void aFileReplacedByAnEditorWithTheSameBytesIsStillAnotherFile(@TempDir Path dir) throws Exception {
+        Path root = seed(dir);
+        LocalFileOps ops = new LocalFileOps() {
+            boolean swapped;
+
+            @Override
+            public void write(Path file, byte[] bytes) throws IOException {
+                if (!swapped) {
+                    swapped = true;
+                    // What vi does: a new file renamed over the old one (here with the same bytes).
+                    Path fresh = root.resolve(MODULES + ".swp");
+                    Files.writeString(fresh, OLD.get(MODULES));
+                    Files.move(fresh, root.resolve(MODULES), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+                super.write(file, bytes);
+            }
+        };
+        ApplyException e = assertThrows(ApplyException.class, () -> new Applier(ops).apply(root, PLAN, false));
+        assertEquals(MODULES, e.path());
+        assertTrue(e.getMessage().contains("replaced while esxnet was writing"), e.getMessage());
+        assertEquals(List.of(), e.done());
+        assertEquals(OLD.get(HW), Files.readString(root.resolve(HW)));
+    }
+
+    @Test
+    void setIdAndStickyBitsAreKept(@TempDir Path dir) throws Exception {
+        Path root = seed(dir);
+        Map<String, Integer> modes = Map.of(HW, 04750, MODULES, 02644, ETH3, 01644);
+        for (var m : modes.entrySet()) Files.setAttribute(root.resolve(m.getKey()), "unix:mode", m.getValue());
+        List<FilePlan> edits = List.of(
+                new FilePlan(MODULES, OLD.get(MODULES), "alias eth0 e1000\n"),
+                new FilePlan(ETH3, OLD.get(ETH3), "DEVICE=eth3\nONBOOT=no\n"),
+                new FilePlan(HW, OLD.get(HW), "device.2.4.0.owner = \"VM\"\n"));
+        new Applier().apply(root, edits, true);
+        for (var m : modes.entrySet()) {
+            int now = (Integer) Files.getAttribute(root.resolve(m.getKey()), "unix:mode") & 07777;
+            assertEquals(Integer.toOctalString(m.getValue()), Integer.toOctalString(now), m.getKey());
+            int backup = (Integer) Files.getAttribute(root.resolve(m.getKey() + ".orig"), "unix:mode") & 07777;
+            assertEquals(Integer.toOctalString(m.getValue()), Integer.toOctalString(backup), m.getKey() + ".orig");
+        }
+    }
+
+    @Test
+    void userExtendedAttributesAreKept(@TempDir Path dir) throws Exception {
+        Path root = seed(dir);
+        var view = Files.getFileAttributeView(root.resolve(HW), UserDefinedFileAttributeView.class);
+        try {
+            view.write("esxnet.test", ByteBuffer.wrap("kept".getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException unsupported) {
+            Assumptions.abort("this file system keeps no user extended attributes");
+        }
+        new Applier().apply(root, List.of(new FilePlan(HW, OLD.get(HW), "device.2.4.0.owner = \"VM\"\n")), false);
+        var after = Files.getFileAttributeView(root.resolve(HW), UserDefinedFileAttributeView.class);
+        ByteBuffer b = ByteBuffer.allocate(after.size("esxnet.test"));
+        after.read("esxnet.test", b);
+        assertEquals("kept", new String(b.array(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileWhoseOwnerCannotBeKeptIsRefusedAndNothingWritten(@TempDir Path dir) throws Exception {
+        Path root = seed(dir);
+        // Plays a user who is not root, on a file owned by someone else (as a non-root apply on / would be).
+        Files.setAttribute(root.resolve(HW), "unix:uid", 4242);
+        Map<String, String> before = snapshot(root);
+        LocalFileOps notRoot = new LocalFileOps() {
+            @Override
+            protected void setOwner(Path file, int uid, int gid) throws IOException {
+                throw new java.nio.file.AccessDeniedException(file.toString(), null, "Operation not permitted");
+            }
+        };
+        ApplyException e = assertThrows(ApplyException.class, () -> new Applier(notRoot).apply(root, PLAN, false));
+        assertEquals(HW, e.path());
+        assertEquals(before, snapshot(root), "nothing written, no temp left");
+        assertTrue(IoMessages.describe(e.ioCause()).contains("owner"), IoMessages.describe(e.ioCause()));
+    }
+
+    @Test
+    void tempFilesAKilledRunLeftAreRemovedByTheNext(@TempDir Path dir) throws Exception {
+        Path root = seed(dir);
+        Path leftover = Files.writeString(root.resolve("etc/vmware/.hwconfig.esxnet-123456.tmp"), "half a fi");
+        Path notOurs = Files.writeString(root.resolve("etc/vmware/.hwconfig.swp"), "vi's");
+        Applier.Applied a = new Applier().apply(root, PLAN, false);
+        assertEquals(List.of("etc/vmware/.hwconfig.esxnet-123456.tmp"), a.leftoversRemoved());
+        assertFalse(Files.exists(leftover));
+        assertTrue(Files.exists(notOurs));
     }
 
     @Test

@@ -122,7 +122,7 @@ class CliTest {
         Path file = Files.writeString(dir.resolve("out"), "not a directory");
         Run r = Run.of("compile", EXAMPLE, "--out", file.toString());
         assertEquals(1, r.code());
-        assertEquals("esxnet: cannot write " + file + ": exists and is not a directory: " + file + "\n", r.err());
+        assertEquals("esxnet: cannot write " + file + ": exists and is not a directory: " + file + "; nothing written\n", r.err());
         assertEquals("not a directory", Files.readString(file));
     }
 

@@ -227,7 +227,7 @@ class DiffApplyCommandTest {
     }
 
     @Test
-    void theHostIsTheOptionElseTheDirectoryNameElseTheOnlyOne(@TempDir Path dir) throws IOException {
+    void theHostIsTheOptionElseTheDirectoryNameNeverAGuess(@TempDir Path dir) throws IOException {
         Path fleet = Repo.root().resolve("examples/fleet.yaml");
         Path b = dir.resolve("b");
         Files.createDirectories(b);
@@ -238,14 +238,27 @@ class DiffApplyCommandTest {
         assertEquals(0, Run.of("diff", fleet.toString(), "--root", copy.toString()).code(), "by the directory's name");
         Run unknown = Run.of("diff", fleet.toString(), "--root", b.toString());
         assertEquals(1, unknown.code());
-        assertTrue(unknown.err().contains("pass --host NAME (hosts: esx-a, esx-b, esx-c)"), unknown.err());
+        assertTrue(unknown.err().contains("(hosts: esx-a, esx-b, esx-c); nothing compared (pass --host NAME"), unknown.err());
         assertEquals(0, Run.of("diff", fleet.toString(), "--root", b.toString(), "--host", "esx-b").code());
         Run wrong = Run.of("diff", fleet.toString(), "--root", b.toString(), "--host", "esx-z");
         assertEquals(1, wrong.code());
         assertTrue(wrong.err().contains("--host esx-z is not in the topology"), wrong.err());
         Path other = dir.resolve("copied-off-the-host");
         copyTree(Repo.root().resolve("golden/share-vmnic1-ifcfg/esx01"), other);
-        assertEquals(0, diff(other).code(), "a one-host topology needs no --host");
+        assertEquals(1, diff(other).code(), "even a one-host topology is not assumed to be this root");
+        assertEquals(0, diff(other, "--host", "esx01").code());
+    }
+
+    @Test
+    void applyRefusesARootNamedForAnotherHost(@TempDir Path dir) throws IOException {
+        // wrongroot/esx03 holds esx03's files; the topology's only host is esx01.
+        Path root = esxnet.golden.Trees.copy(Repo.root().resolve("golden/fleet/esx-b"), dir.resolve("wrongroot/esx03"));
+        Map<String, String> before = LiveRoots.snapshot(root);
+        Run r = apply(root);
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("its directory name 'esx03' is not a host of the topology (hosts: esx01); nothing written"), r.err());
+        assertEquals(before, LiveRoots.snapshot(root), "not a byte changed");
+        assertTrue(r.clean());
     }
 
     @Test

@@ -31,6 +31,16 @@ class ImportCommandTest {
     }
 
     @Test
+    void theBeaconEtherTypeIsWrittenInHexAndLoadsBack() {
+        Run r = Run.of("import", "--root", Repo.root().resolve("golden/beacon-port-group-vlan/esx05").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\n      ether_type: 0x05ff\n"), r.out());
+        LoadedTopology t = new TopologyLoader().loadText("imported.yaml", r.out());
+        assertEquals(List.of(), t.diagnostics());
+        assertEquals(0x05ff, t.topology().hosts().get(0).beacon().etherType());
+    }
+
+    @Test
     void aHostTheSchemaCannotHoldIsRefusedWithLocatedFindings(@TempDir Path dir) throws IOException {
         Path root = copyOf("golden/two-bonds-out-ip-failover/esx04", dir);
         Path hwconfig = root.resolve("etc/vmware/hwconfig");

@@ -86,4 +86,28 @@ class ModelDiffTest {
         assertEquals(List.of("console.share[1]: - vmnet_0 as eth2"), rendered(want, live));
         assertEquals(List.of("console.share[1]: + vmnet_0 as eth2"), rendered(live, want));
     }
+
+    private static Host withAdapters(Map<String, Adapter> adapters) {
+        return new Host("esx01", adapters, Map.of(), List.of(), Console.NONE, Beacon.NONE, List.of());
+    }
+
+    @Test
+    void sharedIsAnAllocationOfItsOwn() {
+        Map<String, Adapter> shared = adapters(Owner.CONSOLE);
+        shared.put("vmnic1", new Adapter("vmnic1", new PciAddress(2, 5, 0), "e1000", Owner.SHARED, Set.of()));
+        assertEquals(List.of("vmnic1.owner: vmkernel -> shared"), rendered(withAdapters(shared), withAdapters(adapters(Owner.CONSOLE))));
+    }
+
+    @Test
+    void aConsoleNicsLabelIsNoDriftAndAnAllocationChangeIsOneChange() {
+        Map<String, Adapter> labelled = adapters(Owner.CONSOLE);
+        labelled.remove("vmnic0");
+        labelled.put("mgmt", new Adapter("mgmt", new PciAddress(2, 4, 0), "e100", Owner.CONSOLE, Set.of()));
+        Map<String, Adapter> live = adapters(Owner.CONSOLE);
+        live.remove("vmnic0");
+        live.put("eth0", new Adapter("eth0", new PciAddress(2, 4, 0), null, Owner.CONSOLE, Set.of()));
+        assertEquals(List.of(), rendered(withAdapters(labelled), withAdapters(live)), "no file records a console NIC's key");
+        // The console's NIC handed to the VMs gets its vmnic name: the same card, one change.
+        assertEquals(List.of("vmnic0.owner: console -> vmkernel"), rendered(withAdapters(adapters(Owner.VMKERNEL)), withAdapters(live)));
+    }
 }

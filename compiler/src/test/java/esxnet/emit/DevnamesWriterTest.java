@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 
 class DevnamesWriterTest {
     @Test
-    void oneZeroPaddedLinePerAdapterInPciOrder() {
+    void oneZeroPaddedLinePerVmkernelAdapterInPciOrder() {
         Host h = host(adapters(adapter("vmnic1", "3:6.0", "e1000", Owner.VMKERNEL),
                         adapter("vmnic0", "2:4.0", "e100", Owner.CONSOLE),
                         adapter("vmnic2", "2:4.1", "e100", Owner.VMKERNEL),
-                        adapter("vmnic10", "112:10.0", "e1000", Owner.VMKERNEL)),
+                        adapter("vmnic10", "112:10.0", "e1000", Owner.SHARED)),
                 List.of(), List.of(), Console.NONE, Beacon.NONE);
+        // The console's NIC (key vmnic0, a label only) gets no line: only VMkernel devices have vmnic names.
         assertEquals("""
-                002:04.0 nic vmnic0
                 002:04.1 nic vmnic2
                 003:06.0 nic vmnic1
                 112:10.0 nic vmnic10
@@ -32,7 +32,6 @@ class DevnamesWriterTest {
     @Test
     void writtenEvenForTheBriefHost() {
         assertEquals("""
-                002:04.0 nic vmnic0
                 002:05.0 nic vmnic1
                 003:06.0 nic vmnic2
                 """, only(new DevnamesWriter().write(Fixtures.brief()), "etc/vmware/devnames.conf"));

@@ -51,7 +51,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void writesEveryHostsFilesCreatingDirectories() throws IOException {
+    void writesEveryHostsFilesCreatingDirectories() throws Exception {
         Path out = tmp.resolve("out");
         Map<String, SortedMap<String, String>> t = new HashMap<>();
         t.put("esx02", files(HW, "b\n"));
@@ -65,7 +65,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void identicalFilesAreLeftUntouchedAndChangedOnesReplaced() throws IOException {
+    void identicalFilesAreLeftUntouchedAndChangedOnesReplaced() throws Exception {
         Path out = tmp.resolve("out");
         TreeWriter.write(out, trees("esx01", files(HW, "a\n", RC, "x\n")));
         Path hw = out.resolve("esx01").resolve(HW), rc = out.resolve("esx01").resolve(RC);
@@ -80,7 +80,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void noTemporaryFilesAreLeftBehind() throws IOException {
+    void noTemporaryFilesAreLeftBehind() throws Exception {
         Path out = tmp.resolve("out");
         TreeWriter.write(out, trees("esx01", files(HW, "a\n", "etc/vmware/devnames.conf", "d\n")));
         TreeWriter.write(out, trees("esx01", files(HW, "b\n", "etc/vmware/devnames.conf", "d\n")));
@@ -90,7 +90,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void newFilesGetConfigModesAndReplacedFilesKeepTheirs() throws IOException {
+    void newFilesGetConfigModesAndReplacedFilesKeepTheirs() throws Exception {
         Path out = tmp.resolve("out");
         TreeWriter.write(out, trees("esx01", files(HW, "a\n", RC, "#!/bin/sh\n")));
         Path hw = out.resolve("esx01").resolve(HW);
@@ -121,7 +121,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void aSymlinkedDirectoryCannotLeadOutsideTheOutputDirectory() throws IOException {
+    void aSymlinkedDirectoryCannotLeadOutsideTheOutputDirectory() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("out/esx01"));
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
         Files.createSymbolicLink(out.resolve("etc"), elsewhere);
@@ -135,7 +135,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void aSymlinkAtTheTargetIsReplacedNotWrittenThrough() throws IOException {
+    void aSymlinkAtTheTargetIsReplacedNotWrittenThrough() throws Exception {
         Path victim = Files.writeString(tmp.resolve("victim"), "keep\n");
         Path hw = Files.createDirectories(tmp.resolve("out/esx01/etc/vmware")).resolve("hwconfig");
         Files.createSymbolicLink(hw, victim);
@@ -147,7 +147,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void staleManagedFilesAreRemovedAndUnmanagedOnesKept() throws IOException {
+    void staleManagedFilesAreRemovedAndUnmanagedOnesKept() throws Exception {
         Path host = tmp.resolve("out/esx01");
         Files.createDirectories(host.resolve("etc/sysconfig/network-scripts"));
         Files.createDirectories(host.resolve("etc/vmware"));
@@ -165,7 +165,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void checkReportsMissingDifferentAndExtraManagedFilesInPathOrder() throws IOException {
+    void checkReportsMissingDifferentAndExtraManagedFilesInPathOrder() throws Exception {
         Path out = tmp.resolve("out");
         TreeWriter.write(out, trees("esx01", files(HW, "a\n", "etc/vmware/netmap.conf", "n\n", "etc/vmware/devnames.conf", "d\n")));
         Path host = out.resolve("esx01");
@@ -186,7 +186,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void checkOfAMissingOutputDirectoryReportsEveryFileMissing() throws IOException {
+    void checkOfAMissingOutputDirectoryReportsEveryFileMissing() throws Exception {
         Map<String, SortedMap<String, String>> t = new HashMap<>();
         t.put("esx02", files(HW, "b\n"));
         t.put("esx01", files(HW, "a\n"));
@@ -194,7 +194,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void checkIsCleanRightAfterWriteAndSeesAByteLevelChange() throws IOException {
+    void checkIsCleanRightAfterWriteAndSeesAByteLevelChange() throws Exception {
         Path out = tmp.resolve("out");
         Map<String, SortedMap<String, String>> t = trees("esx01", files(HW, "a\n", IFCFG1, "b\n"));
         TreeWriter.write(out, t);
@@ -204,7 +204,7 @@ class TreeWriterTest {
     }
 
     @Test
-    void otherHostsDirectoriesAreNotTouched() throws IOException {
+    void otherHostsDirectoriesAreNotTouched() throws Exception {
         Path other = Files.createDirectories(tmp.resolve("out/esx09/etc/vmware")).resolve("vmkconfig");
         Files.writeString(other, "x\n");
         TreeWriter.write(tmp.resolve("out"), trees("esx01", files(HW, "a\n")));

@@ -2,6 +2,7 @@ package esxnet.format;
 
 import static esxnet.format.LiveFixtures.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import esxnet.diag.Pos;
 import esxnet.format.ifcfg.IfcfgFormat;
@@ -21,10 +22,12 @@ import org.junit.jupiter.api.Test;
 class CrossFileChecksTest {
     private static final String RC = "insmod vmxnet_console devName=\"vmnic1;vmnet_0\"\nifup eth1\nifup eth2\n";
 
-    /** A host whose vmnic0 the console drives (k = 1), so vmxnet_console creates eth1 and eth2. */
+    /**
+     * A host whose NIC at 2:4.0 the console drives (k = 1; like every console NIC it has no vmnic name),
+     * so vmxnet_console creates eth1 and eth2.
+     */
     private static HostDraft host(String rcLocal, String... ifcfgEths) {
         HostDraft d = LiveFixtures.draft();
-        d.pciByName.put("vmnic0", new PciAddress(2, 4, 0));
         d.pciByName.put("vmnic1", new PciAddress(2, 5, 0));
         d.ownerByPci.put(new PciAddress(2, 4, 0), Owner.CONSOLE);
         if (rcLocal != null) new RcLocalFormat().read(SourceText.of("rc.local", rcLocal), RcLocalFormat.PATH, d);
@@ -83,6 +86,30 @@ class CrossFileChecksTest {
         assertEquals(AddressMode.STATIC, c.share().get(0).addressing().mode());
         assertEquals(new Pos("ifcfg-eth1", 3, 1), d.sources.at(ModelPath.field(ModelPath.share("esx01", 0), "address")));
         assertEquals(new Pos("rc.local", 1, 39), d.sources.at(ModelPath.field(ModelPath.share("esx01", 1), "address")));
-        assertEquals("vmnic0", c.eth0().adapter());
+        assertEquals("eth0", c.eth0().adapter(), "the console's own NIC, keyed by the eth name the console gives it");
+    }
+
+    @Test
+    void aDevnamesNameForAConsoleNicIsAWarning() {
+        HostDraft d = host(RC);
+        d.pciByName.put("vmnic0", new PciAddress(2, 4, 0));
+        CrossFileChecks.check(d);
+        assertEquals(List.of("DEVNAMES-CONSOLE-NIC@1:1"), codes(d.diagnostics));
+        assertEquals(Owner.CONSOLE, d.toHost().adapters().get("vmnic0").owner(), "the stale name stays the key, a label only");
+    }
+
+    @Test
+    void aVmkernelNicDevnamesDoesNotNameIsAWarning() {
+        HostDraft d = host(RC);
+        d.devnamesRead = true;
+        d.ownerByPci.put(new PciAddress(2, 5, 0), Owner.VMKERNEL);
+        d.ownerByPci.put(new PciAddress(3, 6, 0), Owner.VMKERNEL);
+        d.classByPci.put(new PciAddress(3, 6, 0), "020000");
+        d.ownerByPci.put(new PciAddress(0, 7, 1), Owner.VMKERNEL);
+        d.classByPci.put(new PciAddress(0, 7, 1), "010000"); // a SCSI HBA needs no nic line
+        CrossFileChecks.check(d);
+        assertEquals(List.of("NIC-UNNAMED@1:1"), codes(d.diagnostics));
+        assertTrue(d.diagnostics.get(0).message().contains("3:6.0"), d.diagnostics.get(0).message());
+        assertEquals(List.of("eth0", "vmnic1"), List.copyOf(d.toHost().adapters().keySet()));
     }
 }

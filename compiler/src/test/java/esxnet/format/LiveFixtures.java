@@ -1,5 +1,8 @@
 package esxnet.format;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import esxnet.lines.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
@@ -52,5 +55,22 @@ public final class LiveFixtures {
 
     public static List<String> managed(List<LiveLine> lines) {
         return lines.stream().filter(LiveLine::managed).map(l -> l.key() + "=" + l.value()).collect(Collectors.toList());
+    }
+
+    /**
+     * What every live format does with any input: its physical lines are the input byte for byte, and reading it
+     * (then building the host) throws nothing and puts every finding on a real line and column of the file.
+     */
+    public static void assertReadsLosslessly(LiveFormat format, String path, String input) {
+        SourceText text = SourceText.of(path, input);
+        assertEquals(input, concat(format.lines(text, path)), "lines() must give the input back");
+        HostDraft d = draft();
+        format.read(text, path, d);
+        d.toHost();
+        int lineCount = input.split("\n", -1).length;
+        for (Diagnostic diag : d.diagnostics) {
+            assertTrue(diag.pos().line() >= 1 && diag.pos().line() <= lineCount && diag.pos().column() >= 1,
+                    () -> "finding off the file: " + diag);
+        }
     }
 }

@@ -1,18 +1,9 @@
 package esxnet.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import esxnet.diag.Diagnostic;
-import esxnet.diag.Pos;
-import esxnet.diag.SourceMap;
-import esxnet.format.LiveFormat;
+import esxnet.format.LiveFixtures;
 import esxnet.format.SourceText;
-import esxnet.lines.LiveLine;
 import esxnet.live.LiveFormats;
-import esxnet.parse.HostDraft;
-import java.util.stream.Collectors;
 
 /**
  * One Jazzer fuzz target per live format: whatever bytes a file holds, reading it yields findings,
@@ -23,17 +14,7 @@ import java.util.stream.Collectors;
  */
 class LiveFormatsFuzzTest {
     private static void read(String rel, byte[] bytes) {
-        String text = new String(bytes, SourceText.CHARSET);
-        SourceText source = SourceText.of(rel, text);
-        LiveFormat format = LiveFormats.forPath(rel);
-        HostDraft draft = new HostDraft("esx01", new SourceMap(Pos.startOf(rel)));
-        format.read(source, rel, draft);
-        draft.toHost();
-        long lines = text.chars().filter(c -> c == '\n').count() + 1;
-        for (Diagnostic d : draft.diagnostics) {
-            assertTrue(d.pos().line() >= 1 && d.pos().line() <= lines, () -> "finding off the file: " + d);
-        }
-        assertEquals(text, format.lines(source, rel).stream().map(LiveLine::text).collect(Collectors.joining()));
+        LiveFixtures.assertReadsLosslessly(LiveFormats.forPath(rel), rel, new String(bytes, SourceText.CHARSET));
     }
 
     @FuzzTest(maxDuration = "30s")

@@ -30,9 +30,42 @@ class CrossFileChecksLiveTest {
 
     private static Map<String, String> twoAdapters(String owner0) {
         Map<String, String> files = new HashMap<>();
-        files.put(DEVNAMES, "002:04.0 nic vmnic0\n002:05.0 nic vmnic1\n");
+        // Only VMkernel devices have vmnic names: a console-owned 2:4.0 has no devnames.conf line.
+        files.put(DEVNAMES, (owner0.equals("console") ? "" : "002:04.0 nic vmnic0\n") + "002:05.0 nic vmnic1\n");
         files.put(HWCONFIG, "device.2.4.0.owner = \"" + owner0 + "\"\ndevice.2.5.0.owner = \"VM\"\n");
         return files;
+    }
+
+    /**
+     * A real hwconfig has owner lines for the console's video, USB and IDE controllers too; they are no
+     * network adapters (PCI class), so they neither stop ETH0-ALIAS-VMKERNEL nor appear in it.
+     */
+    @Test
+    void consoleOwnedNonNicDevicesDoNotHideAnActiveEth0AliasOverVmkernelAdapters() {
+        Map<String, String> files = new HashMap<>();
+        files.put(DEVNAMES, "000:07.1 scsi vmhba0\n002:04.0 nic vmnic0\n002:05.0 nic vmnic1\n");
+        files.put(HWCONFIG, """
+                device.0.0.0.class = "060000"
+                device.0.0.0.owner = "console"
+                device.0.4.0.class = "030000"
+                device.0.4.0.owner = "console"
+                device.0.15.2.class = "0c0310"
+                device.0.15.2.owner = "console"
+                device.0.15.1.class = "010180"
+                device.0.15.1.owner = "console"
+                device.0.7.1.class = "010000"
+                device.0.7.1.owner = "shared"
+                device.2.4.0.class = "020000"
+                device.2.4.0.owner = "VM"
+                device.2.5.0.class = "020000"
+                device.2.5.0.owner = "VM"
+                """);
+        files.put(MODULES, "alias parport_lowlevel parport_pc\nalias eth0 e100\nalias usb-controller usb-ohci\n");
+        LiveHost live = read(files);
+        assertEquals(List.of("ETH0-ALIAS-VMKERNEL modules.conf:2:1"), findings(live.diagnostics(), "ETH0-ALIAS-VMKERNEL"));
+        Diagnostic d = live.diagnostics().stream().filter(x -> x.rule().equals("ETH0-ALIAS-VMKERNEL")).findFirst().orElseThrow();
+        assertEquals(List.of(12, 14), d.related().stream().map(p -> p.line()).toList(), "only the NICs' owner lines");
+        assertEquals(List.of("vmnic0", "vmnic1"), List.copyOf(live.host().adapters().keySet()), "non-NICs are no adapters");
     }
 
     @Test

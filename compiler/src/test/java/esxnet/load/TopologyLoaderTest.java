@@ -152,6 +152,61 @@ class TopologyLoaderTest {
                 "yes is a string under the YAML 1.2 core schema: " + ds);
     }
 
+    private static final String BEACON = """
+            hosts:
+              esx01:
+                adapters: {vmnic1: {pci: "2:5.0"}}
+                beacon: {%s}
+            """;
+
+    @Test
+    void integersResolveAsTheYaml12CoreSchemaSays() {
+        for (String v : List.of("0x05ff", "0x05FF", "1535", "+1535", "0o2777")) {
+            LoadedTopology t = load(String.format(BEACON, "ether_type: " + v));
+            assertEquals(List.of(), t.diagnostics(), v);
+            assertEquals(1535, t.topology().hosts().get(0).beacon().etherType(), v);
+        }
+        LoadedTopology t = load(String.format(BEACON, "interval: 0x0A, threshold: 0o17"));
+        assertEquals(List.of(), t.diagnostics());
+        assertEquals(10, t.topology().hosts().get(0).beacon().intervalSeconds());
+        assertEquals(15, t.topology().hosts().get(0).beacon().threshold());
+    }
+
+    @Test
+    void floatsInfinityAndNanAreNumbersThatAnIntegerFieldRefusesAtTheValue() {
+        LoadedTopology whole = load(String.format(BEACON, "interval: 1e3"));
+        assertEquals(List.of(), whole.diagnostics(), "JSON Schema: a number without a fraction is an integer");
+        assertEquals(1000, whole.topology().hosts().get(0).beacon().intervalSeconds());
+        for (String v : List.of("2.5", "15e-1", ".inf", "-.Inf", ".NaN")) {
+            LoadedTopology t = load(String.format(BEACON, "interval: " + v));
+            assertTrue(t.topology().hosts().isEmpty(), v);
+            assertTrue(t.diagnostics().stream().anyMatch(d -> d.rule().equals("SCHEMA") && d.pos().equals(new Pos("t.yaml", 4, 24))
+                    && d.message().contains("expected an integer but found the number")), () -> v + ": " + t.diagnostics());
+        }
+        Diagnostic quoted = only(load(String.format(BEACON, "ether_type: \"0x05ff\"")), "SCHEMA");
+        assertTrue(quoted.message().contains("found the string '0x05ff'"), "a quoted 0x05ff stays a string: " + quoted.message());
+    }
+
+    @Test
+    void tagsOtherThanTheCoreSchemasAndSecondDocumentsAreLocatedErrors() {
+        Diagnostic custom = only(load(String.format(BEACON, "interval: !seconds 2")), "YAML");
+        assertEquals(new Pos("t.yaml", 4, 24), custom.pos());
+        assertTrue(custom.message().contains("YAML tag !seconds is not supported"), custom.message());
+        Diagnostic badInt = only(load(String.format(BEACON, "interval: !!int two")), "YAML");
+        assertTrue(badInt.message().contains("'two' is not a valid !!int"), badInt.message());
+        LoadedTopology explicitStr = load(String.format(BEACON, "interval: !!str 2"));
+        assertTrue(only(explicitStr, "SCHEMA").message().contains("string"), () -> "!!str 2 is the string 2: " + explicitStr.diagnostics());
+        Diagnostic second = only(load("hosts: {}\n---\nhosts: {}\n"), "YAML");
+        assertEquals(new Pos("t.yaml", 2, 1), second.pos());
+    }
+
+    @Test
+    void deepNestingIsRefusedAtTheLevelThatIsTooDeep() {
+        Diagnostic d = only(load("hosts: " + "[".repeat(5000) + "]".repeat(5000) + "\n"), "YAML");
+        assertEquals(1, d.pos().line());
+        assertTrue(d.message().contains("nested deeper than"), d.message());
+    }
+
     @Test
     void loopbackIsItsOwnRule() {
         Diagnostic d = only(load("""

@@ -24,7 +24,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -103,12 +107,29 @@ class ApplyRoundTripPropertyTest {
         }
     }
 
+    private static final Pattern CLASS_LINE =
+            Pattern.compile("(?m)^\\s*device\\.(\\d+)\\.(\\d+)\\.(\\d+)\\.class\\s*=\\s*\"([0-9A-Fa-f]+)\"");
+
+    /** PCI addresses (bus:slot.function) whose hwconfig class line says they are not network devices (02xx). */
+    private static Set<String> nonNetworkDevices(String hwconfig) {
+        Set<String> out = new HashSet<>();
+        Matcher m = CLASS_LINE.matcher(hwconfig);
+        while (m.find()) {
+            if (!m.group(4).startsWith("02")) out.add(m.group(1) + ":" + m.group(2) + "." + m.group(3));
+        }
+        return out;
+    }
+
     @Test
     void applyMakesTheRootReadBackAsTheTopology() {
         Property.forAll(60, 600, startingRoots(), desiredHosts(), ApplyRoundTripPropertyTest::applyMakesTheRootReadBackAsTheTopology);
     }
 
     private static void applyMakesTheRootReadBackAsTheTopology(Map<String, String> start, Host desired) throws IOException {
+        // A topology that puts a NIC where the root's inventory has a non-network device (a SCSI card at 0:7.1)
+        // describes another machine: outside this property, which is about converging on the same hardware.
+        Set<String> nonNics = nonNetworkDevices(start.getOrDefault("etc/vmware/hwconfig", ""));
+        if (desired.adapters().values().stream().anyMatch(a -> nonNics.contains(a.pci().toString()))) return;
         Path dir = Files.createTempDirectory("esxnet-apply");
         try {
             Path root = Roots.write(dir.resolve(HOST), start);

@@ -99,13 +99,16 @@ final class HostGen {
                 } while (!pcis.add(pci));
                 EnumSet<Feature> features = EnumSet.noneOf(Feature.class);
                 for (Feature f : Feature.values()) if (chance(0.5)) features.add(f);
-                Owner owner = chance(0.25) ? Owner.CONSOLE : Owner.VMKERNEL;
-                adapters.put("vmnic" + k, new Adapter("vmnic" + k, pci, pick(DRIVERS), owner, features));
+                double o = r.nextDouble();
+                Owner owner = o < 0.25 ? Owner.CONSOLE : o < 0.4 ? Owner.SHARED : Owner.VMKERNEL;
+                // A console NIC has no vmnic name: its key is a label, sometimes an old-style vmnicK.
+                String key = owner == Owner.CONSOLE && chance(0.5) ? "nic" + k : "vmnic" + k;
+                adapters.put(key, new Adapter(key, pci, pick(DRIVERS), owner, features));
             }
         }
 
         private List<String> vmkernelAdapters() {
-            return adapters.values().stream().filter(a -> a.owner() == Owner.VMKERNEL).map(Adapter::name).toList();
+            return adapters.values().stream().filter(a -> a.owner().vmkernelDriven()).map(Adapter::name).toList();
         }
 
         /** Bonds over disjoint sets of VMkernel adapters, at most ten each (BOND-SIZE). */
@@ -206,13 +209,12 @@ final class HostGen {
         private Eth0 eth0(List<String> shared) {
             if (chance(0.3)) return null;
             boolean handed = chance(0.5);
-            Owner owner = handed ? Owner.VMKERNEL : Owner.CONSOLE;
             String adapter = null;
             if (handed) {
                 adapter = shared.stream().filter(d -> adapters.containsKey(d)).findFirst().orElse(null);
             }
             if (adapter == null) {
-                adapter = adapters.values().stream().filter(a -> a.owner() == owner)
+                adapter = adapters.values().stream().filter(a -> a.owner().vmkernelDriven() == handed)
                         .min(Comparator.comparing(Adapter::pci)).map(Adapter::name).orElse(null);
             }
             return adapter == null ? null : new Eth0(adapter, handed);

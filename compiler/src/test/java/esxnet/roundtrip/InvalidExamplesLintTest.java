@@ -53,6 +53,8 @@ class InvalidExamplesLintTest {
             for (Host h : check.loaded().topology().hosts()) {
                 Set<String> fromYaml = rules(new Validator().check(new Topology(List.of(h)), check.loaded().sources()));
                 fromYaml.removeAll(NOT_IN_FILES);
+                // A console NIC's key is a label no file records: devName naming it names no VMkernel adapter.
+                if (fromYaml.remove("SHARE-ETH0") | fromYaml.remove("SHARE-CONSOLE-OWNED")) fromYaml.add("SHARE-UNKNOWN");
                 Path root = Roots.write(dir.resolve(yaml.getFileName() + "-" + h.name()), new Emitter().emit(h));
                 LiveHost live = new RootReader().read(root, h.name());
                 List<Diagnostic> found = new Validator().check(new Topology(List.of(live.host())), live.sources());

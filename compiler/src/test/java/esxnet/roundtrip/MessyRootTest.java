@@ -100,8 +100,8 @@ class MessyRootTest {
         var host = check.loaded().topology().hosts().get(0);
         assertEquals("messy-esx", host.name());
         assertEquals(11, host.bonds().get("bond0").adapters().size());
-        assertEquals("vmnic0", host.console().eth0().adapter());
-        assertEquals("e100", host.adapters().get("vmnic0").driver());
+        assertEquals("eth0", host.console().eth0().adapter(), "the console's NIC has no vmnic name");
+        assertEquals("e100", host.adapters().get("eth0").driver());
         assertEquals(List.of("bond0", "vmnet_0"), host.console().share().stream().map(s -> s.device()).toList());
         assertEquals(1535, host.beacon().etherType());
     }

@@ -23,10 +23,9 @@ public final class Gens {
         return in -> build.apply(new SourceRandom(in));
     }
 
-    /** One of the given values, shrinking towards the first. */
-    @SafeVarargs
-    public static <T> Gen<T> oneOf(T... values) {
-        return Generate.pick(List.of(values));
+    /** One of the given strings, shrinking towards the first. */
+    public static Gen<String> oneOf(String... values) {
+        return Generate.pick(List.of(values)).describedAs(Gens::literal);
     }
 
     /** One character of {@code alphabet}, shrinking towards its first. */

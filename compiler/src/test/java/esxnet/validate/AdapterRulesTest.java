@@ -67,4 +67,19 @@ class AdapterRulesTest {
                 .adapter("vmnic0", "2:4.0", "e100", Owner.VMKERNEL);
         Findings.of(AdapterRules.CONSOLE_BONDED, b).none();
     }
+
+    @Test
+    void aVmkernelAdapterKeyedByALabelIsAnError() {
+        Findings f = Findings.of(AdapterRules.NAME, HostBuilder.valid().adapter("uplink", "4:1.0", "e1000", Owner.VMKERNEL));
+        Diagnostic d = f.one(Severity.ERROR, adapter(H, "uplink"));
+        mentions(d, "uplink", "vmnic name");
+        Findings.of(AdapterRules.NAME, HostBuilder.valid().adapter("dmz", "4:1.0", "e1000", Owner.SHARED))
+                .one(Severity.ERROR, adapter(H, "dmz"));
+    }
+
+    @Test
+    void consoleNicsAreKeyedByAnyLabelIncludingAnOldVmnicKey() {
+        Findings.of(AdapterRules.NAME, HostBuilder.valid().adapter("eth1", "4:1.0", "e1000", Owner.CONSOLE)).none();
+        Findings.of(AdapterRules.NAME, HostBuilder.valid()).none(); // its console NIC is keyed vmnic0: only a label
+    }
 }

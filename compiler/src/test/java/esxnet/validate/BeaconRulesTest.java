@@ -109,4 +109,22 @@ class BeaconRulesTest {
         Findings.of(BeaconRules.RANGE, bondThreshold(0).beacon(new Beacon(1, 1000, 105, 1))).none();
         Findings.of(BeaconRules.RANGE, bondThreshold(1000).beacon(new Beacon(3600, 0, 105, 0xffff))).none();
     }
+
+    @Test
+    void anEtherTypeThatIsAn8023LengthWarns() {
+        for (int t : List.of(0x0001, 0x0800 - 0x0224, 0x05DC)) {
+            Findings f = Findings.of(BeaconRules.ETHER_TYPE, HostBuilder.valid().beacon(new Beacon(1, 2, 105, t)));
+            Diagnostic d = f.one(Severity.WARNING, field(beacon(H), "ether_type"));
+            mentions(d, String.format("0x%04x", t), "802.3 length");
+        }
+    }
+
+    @Test
+    void etherTypesAbove8023LengthsAreFine() {
+        for (int t : List.of(0x05DD, 0x05ff, 0x0600, 0x8922, 0xffff)) {
+            Findings.of(BeaconRules.ETHER_TYPE, HostBuilder.valid().beacon(new Beacon(1, 2, 105, t))).none();
+        }
+        Findings.of(BeaconRules.ETHER_TYPE, HostBuilder.valid().beacon(new Beacon(1, 2, 105, null))).none();
+        Findings.of(BeaconRules.ETHER_TYPE, HostBuilder.valid().beacon(new Beacon(1, 2, 105, 0))).none();
+    }
 }

@@ -8,6 +8,8 @@ import static esxnet.model.ModelPath.share;
 import static esxnet.validate.Findings.mentions;
 import static esxnet.validate.HostBuilder.HOST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Severity;
@@ -67,7 +69,7 @@ class ConsoleRulesTest {
         Findings f = Findings.of(ConsoleRules.SHARE_ETH0, HostBuilder.valid().share("vmnic0", null));
         Diagnostic d = f.one(Severity.ERROR, device(2));
         f.related(d, field(ETH0, "handed_to_vmkernel"), field(adapter(H, "vmnic0"), "owner"));
-        assertEquals("sharing vmnic0, the console's eth0 adapter, requires handed_to_vmkernel: true and owner: vmkernel, "
+        assertEquals("sharing vmnic0, the console's eth0 adapter, requires handed_to_vmkernel: true and owner: vmkernel (or shared), "
                 + "but handed_to_vmkernel is false and its owner is console", d.message());
     }
 
@@ -97,7 +99,38 @@ class ConsoleRulesTest {
     void notHandedOverButVmkernelOwnedIsAnError() {
         HostBuilder b = HostBuilder.valid().adapter("vmnic0", "2:4.0", "e100", Owner.VMKERNEL);
         Findings f = Findings.of(ConsoleRules.ETH0_OWNER, b);
-        mentions(f.one(Severity.ERROR, field(ETH0, "handed_to_vmkernel")), "vmnic0", "console-owned");
+        Diagnostic d = f.one(Severity.ERROR, field(ETH0, "handed_to_vmkernel"));
+        mentions(d, "vmnic0", "VMkernel", "its own NIC");
+        // Never "give vmnic0 owner: console": that would take a NIC away from the virtual machines.
+        assertFalse(d.hint().contains("vmnic0 owner: console"), d.hint());
+        assertTrue(d.hint().startsWith("set handed_to_vmkernel: true"), d.hint());
+    }
+
+    @Test
+    void aVmkernelEth0BesideAConsoleNicPointsAtTheConsoleNic() {
+        // A real host: the console's NIC has no vmnic name; eth0 wrongly names a VMkernel adapter.
+        HostBuilder b = HostBuilder.valid().withoutAdapter("vmnic0").adapter("eth0", "2:4.0", "e100", Owner.CONSOLE)
+                .adapter("vmnic0", "2:6.0", "e1000", Owner.VMKERNEL);
+        Diagnostic d = Findings.of(ConsoleRules.ETH0_OWNER, b).one(Severity.ERROR, field(ETH0, "handed_to_vmkernel"));
+        assertEquals("the console's eth0 is its first own NIC in PCI order: set adapter: eth0", d.hint());
+    }
+
+    @Test
+    void aSharedEth0NotHandedOverIsAnErrorAndHandedOverIsFine() {
+        Findings.of(ConsoleRules.ETH0_OWNER, HostBuilder.valid().adapter("vmnic0", "2:4.0", "e100", Owner.SHARED))
+                .one(Severity.ERROR, field(ETH0, "handed_to_vmkernel"));
+        Findings.of(ConsoleRules.ETH0_OWNER, HostBuilder.valid().eth0("vmnic0", true)
+                .adapter("vmnic0", "2:4.0", "e100", Owner.SHARED)).none();
+        Findings.of(ConsoleRules.SHARE_ETH0, HostBuilder.valid().eth0("vmnic0", true)
+                .adapter("vmnic0", "2:4.0", "e100", Owner.SHARED).share("vmnic0", null)).none();
+    }
+
+    @Test
+    void eth0IsTheConsolesFirstOwnNicInPciOrder() {
+        HostBuilder b = HostBuilder.valid().adapter("mgmt", "1:3.0", "tg3", Owner.CONSOLE);
+        Diagnostic d = Findings.of(ConsoleRules.ETH0_OWNER, b).one(Severity.ERROR, field(ETH0, "adapter"));
+        mentions(d, "vmnic0", "mgmt", "1:3.0", "PCI order");
+        assertEquals("set adapter: mgmt", d.hint());
     }
 
     @Test

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 class ValidatorTest {
     /** Every rule id of the README table; a rule left out of Validator.RULES would never run. */
     private static final List<String> IDS = List.of(
-            "PCI-DUPLICATE", "ADAPTER-MULTI-BOND", "ADAPTER-CONSOLE-BONDED",
+            "PCI-DUPLICATE", "ADAPTER-MULTI-BOND", "ADAPTER-CONSOLE-BONDED", "ADAPTER-NAME",
             "BOND-SIZE", "BOND-EMPTY", "BOND-MEMBER-UNKNOWN", "HOME-LINK-MEMBER", "HOME-LINK-OVERRIDES", "BOND-FEATURES",
-            "BEACON-THRESHOLD", "BEACON-RANGE", "BEACON-TOTAL", "BEACON-VLAN",
+            "BEACON-THRESHOLD", "BEACON-RANGE", "BEACON-TOTAL", "BEACON-VLAN", "BEACON-ETHERTYPE",
             "LABEL-UNIQUE", "VLAN-RANGE", "PORTGROUP-VLAN-DUPLICATE", "SWITCH-PORTS", "VM-NIC-DUPLICATE",
             "SWITCH-DEVICE", "SWITCH-DEVICE-DUPLICATE",
             "SHARE-UNKNOWN", "SHARE-BONDED", "SHARE-CONSOLE-OWNED", "SHARE-ETH0", "ETH0-OWNER", "ETH0-DRIVER",

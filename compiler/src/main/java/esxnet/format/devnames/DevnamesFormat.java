@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * etc/vmware/devnames.conf: the VMkernel's adapter names ({@code 002:04.0 nic vmnic0}), the only
- * source of vmnic names (formats doc, decision 8). Lines of other classes (scsi vmhba0) are kept and ignored.
+ * source of vmnic names (formats doc, decision 8): only VMkernel-driven devices are listed, so the
+ * console's own NICs have no line. Lines of other classes (scsi vmhba0) are kept, and only tell that
+ * their device is no network adapter.
  */
 public final class DevnamesFormat implements LiveFormat {
     public static final String PATH = "etc/vmware/devnames.conf";
@@ -36,8 +38,13 @@ public final class DevnamesFormat implements LiveFormat {
         draft.diagnostics.addAll(doc.diagnostics());
         Map<String, DeviceLine> seen = new HashMap<>();
         for (DeviceLine d : doc.devices()) {
-            if (!d.complete() || !NIC.equals(d.kind())) continue;
+            if (!d.complete()) continue;
             PciAddress pci = PciAddress.parse(d.pci());
+            if (!NIC.equals(d.kind())) {
+                // A named device of another class (scsi vmhba0): not an adapter, whatever its owner line says.
+                if (pci != null) draft.otherDevnamesPci.add(pci);
+                continue;
+            }
             if (pci == null) {
                 draft.diagnostics.add(Diagnostic.error(LIVE_VALUE, d.pciPos(), "\"" + d.pci() + "\" is not a PCI address "
                         + "(bus:slot.function, e.g. 002:04.0)"));

@@ -16,12 +16,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * etc/vmware/hwconfig: adapter ownership ({@code device.B.S.F.owner}) and bonds (every {@code nicteam.*}
- * key). All other keys, hundreds of {@code device.*} inventory lines, are kept untouched and ignored.
+ * etc/vmware/hwconfig: device allocation ({@code device.B.S.F.owner}), the PCI class of each device
+ * ({@code device.B.S.F.class}, read only to tell network adapters from the video, USB, IDE, SCSI and
+ * management devices that have owner lines too) and bonds (every {@code nicteam.*} key). All other keys,
+ * hundreds of inventory lines and qualified ones such as {@code device.vmnix.6.14.0.options}, are kept
+ * untouched and ignored.
  */
 public final class HwconfigFormat implements LiveFormat {
     public static final String PATH = "etc/vmware/hwconfig";
     private static final Pattern OWNER_KEY = Pattern.compile("device\\.([0-9]+)\\.([0-9]+)\\.([0-9]+)\\.owner");
+    private static final Pattern CLASS_KEY = Pattern.compile("device\\.([0-9]{1,3})\\.([0-9]{1,2})\\.([0-7])\\.class");
     private static final String NICTEAM = "nicteam.";
     private static final String THRESHOLD = "switch_failover_threshold";
 
@@ -36,8 +40,12 @@ public final class HwconfigFormat implements LiveFormat {
         draft.diagnostics.addAll(doc.diagnostics());
         for (DictEntry e : LastWins.effective(doc.entries(), draft.diagnostics)) {
             Matcher owner = OWNER_KEY.matcher(e.key());
+            Matcher pciClass = CLASS_KEY.matcher(e.key());
             if (owner.matches()) {
                 readOwner(e, owner, draft);
+            } else if (pciClass.matches()) {
+                PciAddress pci = PciAddress.parse(pciClass.group(1) + ":" + pciClass.group(2) + "." + pciClass.group(3));
+                if (pci != null) draft.classByPci.put(pci, e.value());
             } else if (e.key().startsWith(NICTEAM)) {
                 readNicteam(e, draft);
             }
@@ -71,7 +79,7 @@ public final class HwconfigFormat implements LiveFormat {
         OwnerWord word = OwnerWord.read(e.value());
         if (word == null) {
             draft.diagnostics.add(LiveValues.bad(e.valuePos(), "owner \"" + e.value() + "\" of " + pci
-                    + " is neither \"VM\" nor \"console\"").withHint(e.key() + " = \"VM\""));
+                    + " is not \"VM\", \"console\" or \"shared\"").withHint(e.key() + " = \"VM\""));
             return;
         }
         if (!word.canonical()) {

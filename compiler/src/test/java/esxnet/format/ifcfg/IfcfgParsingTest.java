@@ -63,9 +63,7 @@ class IfcfgParsingTest {
         IfcfgParsing.Result r = IfcfgParsing.parse(t);
         assertEquals(s, r.print());
         assertTrue(r.errors().stream().allMatch(d -> d.rule().equals("PARSE")));
-        IfcfgFormat f = new IfcfgFormat();
-        assertEquals(s, LiveFixtures.concat(f.lines(t, "etc/sysconfig/network-scripts/ifcfg-eth1")));
-        f.read(t, "etc/sysconfig/network-scripts/ifcfg-eth1", LiveFixtures.draft());
+        LiveFixtures.assertReadsLosslessly(new IfcfgFormat(), "etc/sysconfig/network-scripts/ifcfg-eth1", s);
     }
 
     private static Gen<String> ifcfgLike() {

@@ -1,5 +1,6 @@
 package esxnet.format.modules;
 
+import static esxnet.format.LiveFixtures.assertReadsLosslessly;
 import static esxnet.format.LiveFixtures.codes;
 import static esxnet.format.LiveFixtures.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,11 +11,11 @@ import esxnet.testing.Gens;
 import esxnet.testing.Property;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class ModulesParsingTest {
     @ParameterizedTest
@@ -65,8 +66,7 @@ class ModulesParsingTest {
         ModulesParsing.Result r = ModulesParsing.parse(t);
         assertEquals(s, r.print());
         assertTrue(r.errors().stream().allMatch(d -> d.rule().equals("PARSE")));
-        assertEquals(s, esxnet.format.LiveFixtures.concat(new ModulesConfFormat().lines(t, ModulesConfFormat.PATH)));
-        new ModulesConfFormat().read(t, ModulesConfFormat.PATH, esxnet.format.LiveFixtures.draft());
+        assertReadsLosslessly(new ModulesConfFormat(), ModulesConfFormat.PATH, s);
     }
 
     private static Gen<String> modulesLike() {

@@ -110,12 +110,12 @@ class HwconfigFormatTest {
     @Test
     void ownerSpellingsOutsideTheContractAreReadWithAWarning() {
         HostDraft d = read("device.1.1.0.owner = \"vmkernel\"\ndevice.1.2.0.owner = \"VMK\"\ndevice.1.3.0.owner = \"COS\"\n"
-                + "device.1.4.0.owner = \"shared\"\ndevice.1.5.0.owner = \"VM\"\ndevice.1.6.0.owner = \"console\"\n"
-                + "device.001.07.0.owner = \"Console\"\n");
+                + "device.1.4.0.owner = \"SHARED\"\ndevice.1.5.0.owner = \"VM\"\ndevice.1.6.0.owner = \"console\"\n"
+                + "device.001.07.0.owner = \"Console\"\ndevice.1.8.0.owner = \"shared\"\n");
         assertEquals(List.of("WARNING LIVE-VALUE 1:22", "WARNING LIVE-VALUE 2:22", "WARNING LIVE-VALUE 3:22",
                 "WARNING LIVE-VALUE 4:22", "WARNING LIVE-VALUE 7:25"), summary(d.diagnostics));
-        assertEquals(List.of(Owner.VMKERNEL, Owner.VMKERNEL, Owner.CONSOLE, Owner.VMKERNEL, Owner.VMKERNEL, Owner.CONSOLE,
-                Owner.CONSOLE), List.copyOf(d.ownerByPci.values()));
+        assertEquals(List.of(Owner.VMKERNEL, Owner.VMKERNEL, Owner.CONSOLE, Owner.SHARED, Owner.VMKERNEL, Owner.CONSOLE,
+                Owner.CONSOLE, Owner.SHARED), List.copyOf(d.ownerByPci.values()), "shared is a state of its own");
         assertEquals(Owner.CONSOLE, d.ownerByPci.get(new PciAddress(1, 7, 0)), "zero padding reads as the same address");
     }
 

@@ -1,13 +1,10 @@
 package esxnet.format.vmdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.diag.Diagnostic;
 import esxnet.format.LiveFixtures;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
-import esxnet.parse.HostDraft;
 import esxnet.testing.Gens;
 import esxnet.testing.Property;
 import java.util.List;
@@ -39,15 +36,6 @@ class VmDictLosslessPropertyTest {
     private static void check(String input) {
         SourceText text = SourceText.of("f", input);
         assertEquals(input, VmDictParsing.print(VmDictParsing.parse(text)));
-        int lineCount = input.split("\n", -1).length;
-        for (LiveFormat f : FORMATS) {
-            assertEquals(input, LiveFixtures.concat(f.lines(text, "f")));
-            HostDraft d = LiveFixtures.draft();
-            f.read(text, "f", d);
-            d.toHost();
-            for (Diagnostic diag : d.diagnostics) {
-                assertTrue(diag.pos().line() >= 1 && diag.pos().line() <= lineCount && diag.pos().column() >= 1, diag::toString);
-            }
-        }
+        for (LiveFormat f : FORMATS) LiveFixtures.assertReadsLosslessly(f, "f", input);
     }
 }

@@ -1,0 +1,391 @@
+package esxnet.files;
+
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One all-or-nothing change to several files under a root: the single place where esxnet replaces
+ * files, used by compile (an output tree) and apply (a live root).
+ *
+ * <ol>
+ *   <li>Every path is checked first: it lies inside the root (no {@code ..}, no symlinked directory
+ *       leading out) and still holds what the caller read ({@link Seen}). One failed check changes nothing.</li>
+ *   <li>Every new content is written to a temp file beside its target and forced to disk, and gets the
+ *       old file's owner, group, full mode and user extended attributes (or the default mode). Any
+ *       failure here (a full disk, a chown only root may do) removes the temps and the directories made
+ *       for them: nothing changed.</li>
+ *   <li>Only then are the temps renamed over their targets, each after a last look that the target is
+ *       still the same file with the same bytes; deletions follow the same rule.</li>
+ *   <li>Each directory touched is synced once.</li>
+ * </ol>
+ * A crash or kill at any point leaves every file entirely old or entirely new; temp files a killed run
+ * left are named by {@link TempNames} and removed by the next batch over the same directories.
+ */
+public final class FileBatch {
+    public enum Kind { CREATE, REPLACE, DELETE }
+
+    /** One file changed, by root-relative path. */
+    public record Done(String path, Kind kind) {}
+
+    /** What a batch did: files changed, leftover temp files removed, and what was kept only in part. */
+    public record Outcome(List<Done> done, List<String> leftoversRemoved, List<String> warnings) {
+        public Outcome {
+            done = List.copyOf(done);
+            leftoversRemoved = List.copyOf(leftoversRemoved);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** What a path held when the caller read it. */
+    public static final class Seen {
+        private final boolean exists, link;
+        private final byte[] bytes;
+
+        private Seen(boolean exists, boolean link, byte[] bytes) {
+            this.exists = exists;
+            this.link = link;
+            this.bytes = bytes;
+        }
+
+        public static Seen absent() {
+            return new Seen(false, false, null);
+        }
+
+        /** A symbolic link, to be replaced (never written through). */
+        public static Seen link() {
+            return new Seen(true, true, null);
+        }
+
+        public static Seen file(byte[] bytes) {
+            return new Seen(true, false, bytes.clone());
+        }
+
+        /** What is at the path now, read with a bound of {@code limit} bytes (a longer file is refused as TooLarge). */
+        public static Seen of(Path path, long limit) throws IOException {
+            if (!Files.exists(path, NOFOLLOW_LINKS)) return absent();
+            if (Files.isSymbolicLink(path)) return link();
+            return file(BoundedRead.file(path, limit));
+        }
+
+        public boolean exists() {
+            return exists;
+        }
+
+        /** A regular file with exactly these bytes. */
+        public boolean holds(byte[] content) {
+            return exists && !link && Arrays.equals(bytes, content);
+        }
+    }
+
+    /** The batch refused or failed; {@code done} lists files already changed (empty unless the renames had begun). */
+    public static final class Failure extends Exception {
+        private final String path;
+        private final transient List<Done> done;
+
+        Failure(String path, String message, List<Done> done, IOException cause) {
+            super(message, cause);
+            this.path = path;
+            this.done = List.copyOf(done);
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public List<Done> done() {
+            return done;
+        }
+
+        /** The I/O error, or null when the batch refused on its own (a changed file, a link). */
+        public IOException ioCause() {
+            return (IOException) getCause();
+        }
+    }
+
+    private record Op(String rel, byte[] bytes, Seen seen, String likeRel, int mode) {
+        boolean delete() {
+            return bytes == null;
+        }
+    }
+
+    private final Path rootGiven;
+    private final FileOps ops;
+    private final List<Op> planned = new ArrayList<>();
+    private final Set<String> sweep = new LinkedHashSet<>();
+    private final Set<String> prune = new LinkedHashSet<>();
+
+    public FileBatch(Path root, FileOps ops) {
+        this.rootGiven = root;
+        this.ops = ops;
+    }
+
+    /**
+     * Writes {@code bytes} at {@code rel}, which must still be as {@code seen}. An existing file's
+     * attributes are kept; a new one gets {@code mode} (e.g. 0644).
+     */
+    public FileBatch put(String rel, byte[] bytes, Seen seen, int mode) {
+        planned.add(new Op(rel, bytes.clone(), seen, seen.exists && !seen.link ? rel : null, mode));
+        return this;
+    }
+
+    /** Creates {@code rel} (which must not exist) with {@code bytes} and the attributes of {@code likeRel}: a backup copy. */
+    public FileBatch copyOf(String rel, byte[] bytes, String likeRel) {
+        planned.add(new Op(rel, bytes.clone(), Seen.absent(), likeRel, 0644));
+        return this;
+    }
+
+    public FileBatch delete(String rel, Seen seen) {
+        planned.add(new Op(rel, null, seen, null, 0));
+        return this;
+    }
+
+    /** Also removes esxnet temp files a killed run left in this root-relative directory. */
+    public FileBatch sweep(String relDir) {
+        sweep.add(relDir);
+        return this;
+    }
+
+    /** After the deletions, removes the directory {@code relDir} and those below it, where they are empty. */
+    public FileBatch pruneDirectories(String relDir) {
+        prune.add(relDir);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return planned.isEmpty() && sweep.isEmpty();
+    }
+
+    /** The root-relative paths of esxnet temp files in a directory (none when it does not exist). */
+    public static List<String> leftovers(Path root, String relDir) throws IOException {
+        Path dir = relDir.isEmpty() ? root : root.resolve(relDir);
+        if (!Files.isDirectory(dir, NOFOLLOW_LINKS)) return List.of();
+        try (var s = Files.list(dir)) {
+            return s.filter(p -> TempNames.isTemp(p.getFileName().toString()) && Files.isRegularFile(p, NOFOLLOW_LINKS))
+                    .map(p -> (relDir.isEmpty() ? "" : relDir + "/") + p.getFileName()).sorted().toList();
+        }
+    }
+
+    public Outcome commit() throws Failure {
+        Path root;
+        try {
+            root = rootGiven.toRealPath();
+        } catch (IOException e) {
+            throw new Failure("", "cannot open the directory", List.of(), e);
+        }
+        // 1. Every target inside the root and as the caller read it, before anything is touched.
+        List<Object> identities = new ArrayList<>();
+        for (Op op : planned) {
+            Path target = inside(root, op.rel);
+            identities.add(check(target, op, "since it was read; nothing written", List.of()));
+        }
+        List<String> leftovers = new ArrayList<>();
+        for (String dir : sweep) {
+            try {
+                Path d = root.resolve(dir).normalize();
+                if (!d.startsWith(root) || Files.isDirectory(d) && !d.toRealPath().startsWith(root)) continue;
+                leftovers.addAll(leftovers(root, dir));
+            } catch (IOException e) {
+                throw new Failure(dir, "cannot list", List.of(), e);
+            }
+        }
+        // 2. Temps written, forced and given their attributes; any failure undoes exactly this step.
+        List<Path> createdDirs = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Op op : planned) {
+            Path target = root.resolve(op.rel).normalize();
+            if (op.delete()) {
+                temps.add(null);
+                continue;
+            }
+            Path tmp = null;
+            try {
+                makeDirectories(target.getParent(), createdDirs);
+                tmp = ops.createTemp(target.getParent(), target.getFileName().toString());
+                temps.add(tmp);
+                ops.write(tmp, op.bytes);
+                warnings.addAll(ops.copyAttributes(tmp, op.likeRel == null ? null : root.resolve(op.likeRel), op.mode));
+            } catch (IOException | RuntimeException e) {
+                if (tmp != null && !temps.contains(tmp)) temps.add(tmp);
+                undo(temps, createdDirs);
+                IOException io = e instanceof IOException i ? i : new IOException(e.toString(), e);
+                throw new Failure(op.rel, "cannot " + (op.likeRel != null && !op.likeRel.equals(op.rel) ? "back up" : "write")
+                        + "; nothing changed", List.of(), io);
+            }
+        }
+        // 3. A last look at every target (an edit made while the temps were written stops everything),
+        //    then the renames, each right after one more look at its own target.
+        for (int i = 0; i < planned.size(); i++) {
+            Op op = planned.get(i);
+            try {
+                Object now = check(root.resolve(op.rel).normalize(), op, "while esxnet was writing; nothing written", List.of());
+                if (!Objects.equals(now, identities.get(i))) throw changed(op, "was replaced while esxnet was writing; nothing written", List.of());
+            } catch (Failure f) {
+                undo(temps, createdDirs);
+                throw f;
+            }
+        }
+        List<Done> done = new ArrayList<>();
+        Set<Path> touched = new LinkedHashSet<>();
+        for (Path d : createdDirs) touched.add(d.getParent());
+        for (int i = 0; i < planned.size(); i++) {
+            Op op = planned.get(i);
+            Path target = root.resolve(op.rel).normalize();
+            try {
+                Object now = check(target, op, "while esxnet was writing; left as it is, and the files after it too", done);
+                if (!Objects.equals(now, identities.get(i))) {
+                    throw changed(op, "was replaced while esxnet was writing; left as it is, and the files after it too", done);
+                }
+                if (op.delete()) ops.delete(target);
+                else ops.rename(temps.get(i), target);
+                touched.add(target.getParent());
+                done.add(new Done(op.rel, op.delete() ? Kind.DELETE : op.seen.exists ? Kind.REPLACE : Kind.CREATE));
+            } catch (Failure f) {
+                undo(temps.subList(i, temps.size()), List.of());
+                syncQuietly(touched);
+                throw f;
+            } catch (IOException e) {
+                undo(temps.subList(i, temps.size()), List.of());
+                syncQuietly(touched);
+                throw new Failure(op.rel, "cannot " + (op.delete() ? "delete" : "replace"), done, e);
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (String rel : leftovers) {
+            try {
+                ops.delete(root.resolve(rel));
+                touched.add(root.resolve(rel).getParent());
+                removed.add(rel);
+            } catch (IOException e) {
+                warnings.add("cannot remove the leftover temp file " + rel + ": " + e.getMessage());
+            }
+        }
+        for (String dir : prune) {
+            Path top = root.resolve(dir).normalize();
+            if (!top.startsWith(root) || top.equals(root)) continue;
+            try (var s = Files.walk(top)) {
+                for (Path d : s.filter(p -> Files.isDirectory(p, NOFOLLOW_LINKS)).sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    try (var entries = Files.list(d)) {
+                        if (entries.findAny().isPresent()) continue;
+                    }
+                    ops.delete(d);
+                    touched.remove(d);
+                    touched.add(d.getParent());
+                }
+            } catch (IOException e) {
+                warnings.add("cannot remove the empty directories under " + dir + ": " + e.getMessage());
+            }
+        }
+        // 4. One sync per directory, after all renames.
+        for (Path dir : touched) {
+            try {
+                ops.syncDirectory(dir);
+            } catch (IOException e) {
+                throw new Failure(root.relativize(dir).toString(), "cannot sync the directory (the files were renamed but may not survive a crash)", done, e);
+            }
+        }
+        return new Outcome(done, removed, warnings);
+    }
+
+    /**
+     * Refuses a target that is not as the caller read it; returns its identity (device and inode),
+     * or null when absent.
+     */
+    private static Object check(Path target, Op op, String when, List<Done> done) throws Failure {
+        try {
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(target, BasicFileAttributes.class, NOFOLLOW_LINKS);
+            } catch (java.nio.file.NoSuchFileException missing) {
+                a = null;
+            }
+            Seen s = op.seen;
+            if (a == null) {
+                if (s.exists) throw changed(op, "was removed " + when, done);
+                return null;
+            }
+            if (!s.exists) throw changed(op, "appeared " + when, done);
+            if (a.isSymbolicLink() != s.link) {
+                throw changed(op, a.isSymbolicLink() ? "is a symbolic link; esxnet does not edit through links; nothing written" : "changed " + when, done);
+            }
+            if (!s.link) {
+                if (!a.isRegularFile()) throw changed(op, "is not a regular file; nothing written", done);
+                byte[] now;
+                try {
+                    now = BoundedRead.file(target, s.bytes.length);
+                } catch (BoundedRead.TooLarge grew) {
+                    now = null;
+                }
+                if (now == null || !Arrays.equals(now, s.bytes)) throw changed(op, "changed " + when, done);
+            }
+            return a.fileKey();
+        } catch (IOException e) {
+            throw new Failure(op.rel, "cannot check", done, e);
+        }
+    }
+
+    private static Failure changed(Op op, String why, List<Done> done) {
+        return new Failure(op.rel, why, done, null);
+    }
+
+    /** The target, after making sure neither {@code ..} nor a symlinked directory leads it out of the root. */
+    private static Path inside(Path root, String rel) throws Failure {
+        Path target = root.resolve(rel).normalize();
+        try {
+            Path existing = target.getParent();
+            while (existing != null && !Files.exists(existing, NOFOLLOW_LINKS)) existing = existing.getParent();
+            if (!target.startsWith(root) || existing == null || !existing.toRealPath().startsWith(root)) {
+                throw new Failure(rel, "leads out of the root directory through a symbolic link; nothing written", List.of(), null);
+            }
+        } catch (IOException e) {
+            throw new Failure(rel, "cannot check", List.of(), e);
+        }
+        return target;
+    }
+
+    private void makeDirectories(Path dir, List<Path> created) throws IOException {
+        if (Files.isDirectory(dir, NOFOLLOW_LINKS)) return;
+        makeDirectories(dir.getParent(), created);
+        ops.createDirectory(dir);
+        created.add(dir);
+    }
+
+    /** Removes temps and the directories made for them, directly: cleaning up must work even when ops is what failed. */
+    private static void undo(List<Path> temps, List<Path> createdDirs) {
+        for (Path t : temps) {
+            if (t == null) continue;
+            try {
+                Files.deleteIfExists(t);
+            } catch (IOException ignored) {
+                // Its name marks it as esxnet's; the next run removes it.
+            }
+        }
+        for (int i = createdDirs.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(createdDirs.get(i));
+            } catch (IOException ignored) {
+                // Not empty or not ours to remove after all: an empty directory harms nothing.
+            }
+        }
+    }
+
+    private void syncQuietly(Set<Path> dirs) {
+        for (Path d : dirs) {
+            try {
+                ops.syncDirectory(d);
+            } catch (IOException ignored) {
+                // Already failing; the failure reported is the first one.
+            }
+        }
+    }
+}

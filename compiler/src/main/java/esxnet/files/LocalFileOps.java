@@ -1,0 +1,143 @@
+package esxnet.files;
+
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** {@link FileOps} on the real file system (POSIX attributes where the platform has them). */
+public class LocalFileOps implements FileOps {
+    private static final int MODE_BITS = 07777;
+
+    @Override
+    public Path createTemp(Path dir, String targetName) throws IOException {
+        return Files.createTempFile(dir, TempNames.prefix(targetName), TempNames.SUFFIX);
+    }
+
+    @Override
+    public void write(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) ch.write(buf);
+            ch.force(true);
+        }
+    }
+
+    @Override
+    public List<String> copyAttributes(Path file, Path like, int mode) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        if (!unix(file)) {
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")) Files.setPosixFilePermissions(file, permissions(mode));
+            return warnings;
+        }
+        if (like == null) {
+            setMode(file, mode);
+            return warnings;
+        }
+        int uid = (Integer) Files.getAttribute(like, "unix:uid", NOFOLLOW_LINKS);
+        int gid = (Integer) Files.getAttribute(like, "unix:gid", NOFOLLOW_LINKS);
+        int want = (Integer) Files.getAttribute(like, "unix:mode", NOFOLLOW_LINKS) & MODE_BITS;
+        int ourUid = (Integer) Files.getAttribute(file, "unix:uid", NOFOLLOW_LINKS);
+        int ourGid = (Integer) Files.getAttribute(file, "unix:gid", NOFOLLOW_LINKS);
+        if (uid != ourUid || gid != ourGid) {
+            try {
+                setOwner(file, uid, gid);
+            } catch (IOException e) {
+                // Never take a file over silently (a root-owned /etc/rc.d/rc.local turning ours).
+                throw new FileSystemException(like.toString(), null, String.format(
+                        "owned by uid %d, gid %d; this run (uid %d) cannot keep that owner and group, and esxnet does not take files over "
+                                + "(run as root or as the file's owner)", uid, gid, ourUid));
+            }
+        }
+        // After chown, which clears set-id bits.
+        setMode(file, want);
+        int got = (Integer) Files.getAttribute(file, "unix:mode", NOFOLLOW_LINKS) & MODE_BITS;
+        if (got != want) {
+            throw new FileSystemException(like.toString(), null, String.format(
+                    "cannot keep its mode %04o (the copy would get %04o)", want, got));
+        }
+        copyUserAttributes(file, like, warnings);
+        return warnings;
+    }
+
+    /** chown; a separate method so tests can play a user who may not give files away. */
+    protected void setOwner(Path file, int uid, int gid) throws IOException {
+        Files.setAttribute(file, "unix:uid", uid, NOFOLLOW_LINKS);
+        Files.setAttribute(file, "unix:gid", gid, NOFOLLOW_LINKS);
+    }
+
+    private static void setMode(Path file, int mode) throws IOException {
+        Files.setAttribute(file, "unix:mode", mode, NOFOLLOW_LINKS);
+    }
+
+    /** Only the user namespace is visible to Java; SELinux labels and ACLs are not (the README says so). */
+    private static void copyUserAttributes(Path file, Path like, List<String> warnings) throws IOException {
+        UserDefinedFileAttributeView from = Files.getFileAttributeView(like, UserDefinedFileAttributeView.class, NOFOLLOW_LINKS);
+        UserDefinedFileAttributeView to = Files.getFileAttributeView(file, UserDefinedFileAttributeView.class, NOFOLLOW_LINKS);
+        if (from == null || to == null) return;
+        List<String> names;
+        try {
+            names = from.list();
+        } catch (IOException unsupported) {
+            return; // the file system keeps no extended attributes, so there are none to lose
+        }
+        for (String name : names) {
+            try {
+                ByteBuffer value = ByteBuffer.allocate(from.size(name));
+                from.read(name, value);
+                value.flip();
+                to.write(name, value);
+            } catch (IOException e) {
+                warnings.add("extended attribute user." + name + " of " + like + " could not be kept");
+            }
+        }
+    }
+
+    private static boolean unix(Path file) throws IOException {
+        return Files.getFileStore(file).supportsFileAttributeView("unix");
+    }
+
+    private static Set<PosixFilePermission> permissions(int mode) {
+        Set<PosixFilePermission> out = java.util.EnumSet.noneOf(PosixFilePermission.class);
+        PosixFilePermission[] order = {PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
+                PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
+                PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+        for (int i = 0; i < order.length; i++) if ((mode & (1 << i)) != 0) out.add(order[i]);
+        return out;
+    }
+
+    @Override
+    public void rename(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void delete(Path file) throws IOException {
+        Files.delete(file);
+    }
+
+    @Override
+    public void createDirectory(Path dir) throws IOException {
+        Files.createDirectory(dir);
+    }
+
+    @Override
+    public void syncDirectory(Path dir) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (UnsupportedOperationException | java.nio.file.AccessDeniedException e) {
+            // Platforms that cannot open a directory; the files' own data was already forced.
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package esxnet.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import esxnet.files.FailingOps;
+import esxnet.files.FileBatch;
+import esxnet.files.LocalFileOps;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** compile's writes: a host's change is all-or-nothing, a killed run's temps are found, dropped hosts go. */
+class TreeWriterSafetyTest {
+    private static final String HW = "etc/vmware/hwconfig", RC = "etc/rc.d/rc.local", MOD = "etc/modules.conf";
+    private static final String ETH1 = "etc/sysconfig/network-scripts/ifcfg-eth1", ETH2 = "etc/sysconfig/network-scripts/ifcfg-eth2";
+
+    @TempDir
+    Path tmp;
+
+    private static SortedMap<String, String> files(String... pathsAndContents) {
+        SortedMap<String, String> m = new TreeMap<>();
+        for (int i = 0; i < pathsAndContents.length; i += 2) m.put(pathsAndContents[i], pathsAndContents[i + 1]);
+        return m;
+    }
+
+    /** The old tree boots with rc.local's ifconfig; the new one with ifcfg files (rc.local says ifup). */
+    private static final Map<String, SortedMap<String, String>> OLD = Map.of(
+            "esx01", files(HW, "old hw\n", RC, "insmod vmxnet_console\nifconfig eth1 up\n", MOD, "alias eth0 e100\n"),
+            "esx02", files(HW, "old hw 2\n"));
+    private static final Map<String, SortedMap<String, String>> NEW = Map.of(
+            "esx01", files(HW, "new hw\n", RC, "insmod vmxnet_console\nifup eth1\nifup eth2\n", ETH1, "DEVICE=eth1\n", ETH2, "DEVICE=eth2\n"),
+            "esx02", files(HW, "new hw 2\n"));
+
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted().toList()) out.put(root.relativize(p).toString(), Files.isDirectory(p) ? "<dir>" : Files.readString(p));
+        }
+        return out;
+    }
+
+    @Test
+    void aFullDiskAtAnyWriteBeforeTheRenamesLeavesTheWholeTreeOld() throws Exception {
+        int beforeRenames = 0;
+        for (int failAt = 1; ; failAt++) {
+            Path out = tmp.resolve("run" + failAt);
+            TreeWriter.write(out, OLD);
+            Map<String, String> old = snapshot(out);
+            FailingOps ops = new FailingOps(failAt);
+            try {
+                TreeWriter.write(out, NEW, TreeWriter.Origin.NONE, ops);
+                break;
+            } catch (FileBatch.Failure e) {
+                if (Set.of("rename", "delete", "syncDirectory").contains(ops.failedIn)) continue;
+                beforeRenames++;
+                assertEquals(List.of(), e.done());
+                assertEquals(old, snapshot(out), "failure at operation " + failAt + " (" + ops.failedIn + "): the tree is entirely old");
+            }
+        }
+        assertTrue(beforeRenames >= 15, "each temp, write, attribute and directory step failed once: " + beforeRenames);
+    }
+
+    @Test
+    void tempFilesOfAKilledRunMakeTheTreeNotUpToDateAndTheNextRunRemovesThem() throws Exception {
+        Path out = tmp.resolve("out");
+        TreeWriter.write(out, NEW);
+        assertEquals(List.of(), TreeWriter.check(out, NEW));
+        Path left = Files.writeString(out.resolve("esx01/etc/vmware/.hwconfig.esxnet-987654.tmp"), "half of a new hw");
+        List<TreeDifference> d = TreeWriter.check(out, NEW);
+        assertEquals(List.of("leftover: esx01/etc/vmware/.hwconfig.esxnet-987654.tmp"), d.stream().map(TreeDifference::summary).toList());
+        TreeWriter.Result r = TreeWriter.write(out, NEW);
+        assertEquals(List.of("esx01/etc/vmware/.hwconfig.esxnet-987654.tmp"), r.leftovers());
+        assertFalse(Files.exists(left));
+        assertEquals(List.of(), TreeWriter.check(out, NEW));
+    }
+
+    @Test
+    void aThreeGigabyteFileAtAManagedPathIsRefusedNotRead() throws Exception {
+        Path out = tmp.resolve("out");
+        TreeWriter.write(out, NEW);
+        Path hw = out.resolve("esx01").resolve(HW);
+        try (RandomAccessFile f = new RandomAccessFile(hw.toFile(), "rw")) {
+            f.setLength(3L * 1024 * 1024 * 1024); // sparse: instant to make, 3 GB to anyone who reads it
+        }
+        IOException e = assertThrows(IOException.class, () -> TreeWriter.check(out, NEW));
+        assertTrue(e.getMessage().contains("too large"), e.getMessage());
+        assertThrows(IOException.class, () -> TreeWriter.write(out, NEW));
+        assertEquals(3L * 1024 * 1024 * 1024, Files.size(hw), "left as it was");
+    }
+
+    private static final String FLEET = "/topologies/fleet.yaml";
+
+    private static TreeWriter.Origin origin(Set<String> hosts) {
+        Map<String, String> from = new TreeMap<>();
+        hosts.forEach(h -> from.put(h, FLEET));
+        return new TreeWriter.Origin(Set.of(FLEET), from);
+    }
+
+    @Test
+    void aHostDroppedFromTheFleetIsRemovedWhenItsTreeIsAllEsxnets() throws Exception {
+        Path out = tmp.resolve("out");
+        TreeWriter.write(out, NEW, origin(NEW.keySet()), new LocalFileOps());
+        Map<String, SortedMap<String, String>> without = Map.of("esx01", NEW.get("esx01"));
+        assertEquals(List.of("extra: esx02/" + HW), TreeWriter.check(out, without, origin(without.keySet())).stream().map(TreeDifference::summary).toList(),
+                "compile --check reports it");
+        TreeWriter.Result r = TreeWriter.write(out, without, origin(without.keySet()), new LocalFileOps());
+        assertEquals(List.of("esx02/" + HW), r.removed());
+        assertFalse(Files.exists(out.resolve("esx02")), "its empty directories go too");
+        assertEquals(List.of(), TreeWriter.check(out, without, origin(without.keySet())));
+    }
+
+    @Test
+    void aDroppedHostWithFilesEsxnetDidNotWriteOrThatWereEditedIsKeptSayingWhy() throws Exception {
+        Path out = tmp.resolve("out");
+        TreeWriter.write(out, NEW, origin(NEW.keySet()), new LocalFileOps());
+        Files.writeString(out.resolve("esx02/etc/hosts"), "127.0.0.1 localhost\n");
+        Files.writeString(out.resolve("esx02").resolve(HW), "new hw 2\n# edited\n");
+        Map<String, SortedMap<String, String>> without = Map.of("esx01", NEW.get("esx01"));
+        TreeWriter.Result r = TreeWriter.write(out, without, origin(without.keySet()), new LocalFileOps());
+        assertEquals(List.of(), r.removed());
+        assertEquals(1, r.kept().size());
+        String why = r.kept().get(0);
+        assertTrue(why.startsWith("esx02: no longer in the fleet, but its tree is kept"), why);
+        assertTrue(why.contains("esx02/etc/hosts is not a file esxnet wrote"), why);
+        assertTrue(why.contains("esx02/etc/vmware/hwconfig changed since esxnet wrote it"), why);
+        assertTrue(Files.exists(out.resolve("esx02/etc/hosts")));
+    }
+
+    @Test
+    void aSecondFleetCompiledIntoTheSameDirectoryNeverRemovesTheFirst() throws Exception {
+        Path out = tmp.resolve("out");
+        Path first = Files.writeString(tmp.resolve("first.yaml"), "hosts: {}\n");
+        TreeWriter.write(out, Map.of("esx02", NEW.get("esx02")),
+                new TreeWriter.Origin(Set.of(first.toString()), Map.of("esx02", first.toString())), new LocalFileOps());
+        TreeWriter.Result r = TreeWriter.write(out, Map.of("esx01", NEW.get("esx01")),
+                new TreeWriter.Origin(Set.of("/elsewhere/second.yaml"), Map.of("esx01", "/elsewhere/second.yaml")), new LocalFileOps());
+        assertEquals(List.of(), r.removed());
+        assertTrue(Files.exists(out.resolve("esx02").resolve(HW)));
+    }
+}
