@@ -42,6 +42,13 @@ public final class PlanReport {
         return sb.toString();
     }
 
+    /** The plan alone as a JSON document (what a fleet diff lists per host). */
+    public static String json(Plan plan) {
+        ObjectNode root = esxnet.report.Json.object();
+        json(plan, root);
+        return esxnet.report.Json.print(root);
+    }
+
     /**
      * The plan's members of the JSON report: {@code host, inSync, changes: [{path, before, after, note}],
      * files: [{path, action, diff}]} (diff: the file's unified diff, without colour).

@@ -41,7 +41,7 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would change (the same output as esxnet diff) and write nothing.")
     boolean dryRun;
 
-    @Option(names = "--backup", description = "Keep a copy of every file changed or deleted as FILE.orig (FILE.1.orig, FILE.2.orig, ... if that exists; always ending in .orig, which the network scripts ignore).")
+    @Option(names = "--backup", description = "Keep a copy (always with --ssh) of every file changed or deleted as FILE.orig (FILE.1.orig, FILE.2.orig, ... if that exists; always ending in .orig, which the network scripts ignore).")
     boolean backup;
 
     @Option(names = "--force", description = {"Edit even when a live file does not parse cleanly (PARSE errors). Without it apply refuses and writes nothing.",
@@ -74,6 +74,17 @@ final class ApplyCommand implements Callable<Integer> {
     private int locked(Findings findings) {
         PrintWriter out = findings.human(), err = spec.commandLine().getErr();
         if (dryRun) return run(findings, out, err);
+        String problem = target.modeProblem();
+        if (problem != null) {
+            err.println("esxnet: " + problem);
+            return Main.FAILED;
+        }
+        if (target.fleet()) {
+            FleetRun fleet = new FleetRun(target, out, err);
+            List<FleetRun.HostResult> results = fleet.run(dryRun ? "compared" : "written", !dryRun, backup || target.ssh, force);
+            if (results == null) return Main.FAILED;
+            return dryRun ? fleet.printDiff(results, false, color.enabled()) : fleet.printApply(results);
+        }
         if (!Files.isDirectory(target.root)) {
             err.println("esxnet: " + Printable.escape(target.root.toString()) + ": not a directory: expected a host's root (with etc/vmware/hwconfig, ...); nothing written");
             return Main.FAILED;
@@ -120,11 +131,14 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
+    static String verb(Applier.Done d) {
+        return d.action() == FileAction.CREATE ? "created" : d.action() == FileAction.DELETE ? "deleted" : "edited";
+    }
+
     private void report(List<Applier.Done> done, PrintWriter out, Findings findings) {
         ArrayNode applied = findings.json().putArray("applied");
         for (Applier.Done d : done) {
-            String verb = d.action() == FileAction.CREATE ? "created" : d.action() == FileAction.DELETE ? "deleted" : "edited";
-            out.println(Printable.escape(verb + " " + target.root.resolve(d.path()) + (d.backup() == null ? "" : " (backup " + target.root.resolve(d.backup()) + ")")));
+            out.println(Printable.escape(verb(d) + " " + target.root.resolve(d.path()) + (d.backup() == null ? "" : " (backup " + target.root.resolve(d.backup()) + ")")));
             ObjectNode a = applied.addObject().put("path", target.root.resolve(d.path()).toString()).put("action", d.action().word());
             if (d.backup() != null) a.put("backup", target.root.resolve(d.backup()).toString());
         }

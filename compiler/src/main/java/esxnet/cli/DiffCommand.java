@@ -5,6 +5,8 @@ import esxnet.apply.PlanReport;
 import esxnet.apply.FilePlan;
 import esxnet.report.OutputFormat;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,9 @@ import picocli.CommandLine.Spec;
                         + "(bond1.load_balance: out-mac -> out-ip), then a unified diff of every file esxnet apply would change.",
                 "Only what esxnet manages counts: other lines never show as drift. A missing managed file, an ifcfg for an eth "
                         + "device the topology does not share, or an extra bond does.",
-                "Exit status: 0 in sync, 2 drift found, 1 error (topology errors, a live file that does not parse, unreadable root)."})
+                "With --snapshots DIR or --ssh, every host of the topology (or those --host names): one summary line per host, "
+                        + "then the report of each drifted host; hosts are read in parallel and one host's failure does not stop the others.",
+                "Exit status: 0 in sync, 2 drift found, 1 error (for a fleet: any host failed) (topology errors, a live file that does not parse, unreadable root)."})
 final class DiffCommand implements Callable<Integer> {
     @Mixin
     HostTarget target;
@@ -35,11 +39,23 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Findings findings = format.open(spec);
         try {
-            HostTarget.Prepared p = target.prepare(findings, spec.commandLine().getErr(), "compared", false);
+            PrintWriter out = findings.human(), err = spec.commandLine().getErr();
+            String problem = target.modeProblem();
+            if (problem != null) {
+                err.println("esxnet: " + problem);
+                return Main.FAILED;
+            }
+            if (target.fleet()) {
+                // A fleet prints its own summary table; --format json gives each host's plan, the others the text.
+                FleetRun fleet = new FleetRun(target, out, err);
+                List<FleetRun.HostResult> results = fleet.run("compared", false, false, false);
+                return results == null ? Main.FAILED : fleet.printDiff(results, findings.format() == OutputFormat.json, color.enabled());
+            }
+            HostTarget.Prepared p = target.prepare(findings, err, "compared", false);
             if (p.plan() == null) return p.failure();
             return print(p.plan(), target.root, findings, color.enabled());
         } finally {
-            findings.finish();
+            if (!target.fleet()) findings.finish();
         }
     }
 

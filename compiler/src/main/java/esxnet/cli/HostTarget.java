@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,13 +24,44 @@ final class HostTarget {
     @Parameters(paramLabel = "TOPOLOGY", arity = "1..*", description = "Topology YAML files; their hosts form one fleet.")
     List<Path> files;
 
-    @Option(names = "--root", required = true, paramLabel = "DIR",
+    @Option(names = "--root", paramLabel = "DIR",
             description = "The host's root: a directory holding etc/vmware/hwconfig, etc/rc.d/rc.local, ... (copied off the host, or / on it).")
     Path root;
 
+    @Option(names = "--snapshots", paramLabel = "DIR",
+            description = "Every host of the topology (or those --host names) from its snapshot DIR/<host>/ (esxnet fetch); one summary line per host.")
+    Path snapshots;
+
+    @Option(names = "--ssh", description = "Every host of the topology (or those --host names) read live over SSH; one summary line per host.")
+    boolean ssh;
+
     @Option(names = "--host", paramLabel = "NAME",
-            description = "Which host of the topology DIR is (default: DIR's name, which must then be a host of the topology).")
-    String host;
+            description = {"With --root: which host of the topology DIR is (default: DIR's name, which must then be a host of the topology).",
+                    "With --snapshots or --ssh: only this host (repeatable)."})
+    List<String> hosts = new ArrayList<>();
+
+    @Option(names = "--address", paramLabel = "NAME=[USER@]ADDRESS[:PORT]",
+            description = "With --ssh: where a host is reached (repeatable; default: its name, as DNS or ~/.ssh/config know it).")
+    List<String> addresses = new ArrayList<>();
+
+    @Mixin
+    SshOptions sshOptions;
+
+    /** Whether this run covers a fleet (one summary line per host) rather than one --root. */
+    boolean fleet() {
+        return snapshots != null || ssh;
+    }
+
+    /** Null when exactly one of --root, --snapshots and --ssh is given, else what is wrong. */
+    String modeProblem() {
+        int n = (root != null ? 1 : 0) + (snapshots != null ? 1 : 0) + (ssh ? 1 : 0);
+        if (n == 1) {
+            if (root != null && hosts.size() > 1) return "with --root, give --host at most once";
+            if (!ssh && !addresses.isEmpty()) return "--address needs --ssh";
+            return null;
+        }
+        return n == 0 ? "say where the host's files are: --root DIR, --snapshots DIR or --ssh" : "give only one of --root, --snapshots and --ssh";
+    }
 
     /** A plan, or the exit code to stop with (the reason already printed). */
     record Prepared(Plan plan, LiveHost live, int failure) {}
@@ -44,7 +77,7 @@ final class HostTarget {
             return new Prepared(null, null, Main.FAILED);
         }
         Topology topology = check.loaded().topology();
-        String name = chooseHost(topology, root, host, err, verb);
+        String name = chooseHost(topology, root, hosts.isEmpty() ? null : hosts.get(0), err, verb);
         if (name == null) return new Prepared(null, null, Main.FAILED);
         Host desired = topology.hosts().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
         LiveHost live = new RootReader().read(root, name);

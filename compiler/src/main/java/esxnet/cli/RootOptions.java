@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /** --root DIR and --host NAME, shared by the commands that read a live host. */
 final class RootOptions {
-    @Option(names = "--root", required = true, paramLabel = "DIR",
+    @Option(names = "--root", paramLabel = "DIR",
             description = "A directory shaped like the host's root: etc/vmware/hwconfig, etc/rc.d/rc.local, ... (copied off the host or mounted).")
     Path root;
 

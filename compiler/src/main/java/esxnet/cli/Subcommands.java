@@ -24,10 +24,12 @@ final class Subcommands {
         ALL.put("lint", LintCommand::new);
         ALL.put("diff", DiffCommand::new);
         ALL.put("apply", ApplyCommand::new);
+        ALL.put("fetch", FetchCommand::new);
     }
     private static final Map<String, Class<?>> TYPES = Map.of(
             "validate", ValidateCommand.class, "compile", CompileCommand.class, "schema", SchemaCommand.class,
-            "import", ImportCommand.class, "lint", LintCommand.class, "diff", DiffCommand.class, "apply", ApplyCommand.class);
+            "import", ImportCommand.class, "lint", LintCommand.class, "diff", DiffCommand.class, "apply", ApplyCommand.class,
+            "fetch", FetchCommand.class);
 
     private Subcommands() {}
 

@@ -6,17 +6,17 @@ import java.nio.file.Path;
  * Name checks for the output tree, before any path is built: a host name is one plain path segment,
  * a file path is relative, '/'-separated, and has no empty, "." or ".." segments.
  */
-final class SafeNames {
+public final class SafeNames {
     private SafeNames() {}
 
-    static void requireHost(String host) {
+    public static void requireHost(String host) {
         if (host == null || host.isEmpty() || host.equals(".") || host.contains("..")
                 || host.indexOf('/') >= 0 || host.indexOf('\\') >= 0 || host.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("unsafe host name for an output directory: " + quoted(host));
         }
     }
 
-    static void requireRelPath(String relPath) {
+    public static void requireRelPath(String relPath) {
         boolean ok = relPath != null && !relPath.isEmpty() && !relPath.contains("..")
                 && relPath.indexOf('\\') < 0 && relPath.indexOf('\0') < 0 && !Path.of(relPath).isAbsolute();
         if (ok) {

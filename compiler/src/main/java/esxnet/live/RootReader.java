@@ -52,12 +52,20 @@ public final class RootReader {
     }
 
     /** Backup and package-manager leftovers that Red Hat's network scripts skip (apply's --backup writes FILE.orig). */
-    static boolean ignoredByNetworkScripts(String name) {
+    public static boolean ignoredByNetworkScripts(String name) {
         return name.endsWith("~") || name.matches(".*\\.(orig|bak|rpmnew|rpmorig|rpmsave)");
     }
 
     public LiveHost read(Path root, String hostName) {
-        String rootShown = root.toString();
+        return read(root, hostName, (String) null);
+    }
+
+    /**
+     * Reads a root whose files are shown in findings under another name: {@code shownRoot + "/" + relPath}
+     * (a snapshot taken over SSH is shown as {@code esx01:/etc/vmware/hwconfig}). Null shows the real paths.
+     */
+    public LiveHost read(Path root, String hostName, String shownRoot) {
+        String rootShown = shownRoot == null ? root.toString() : shownRoot;
         SourceMap sources = new SourceMap(Pos.startOf(rootShown));
         HostDraft draft = new HostDraft(hostName, sources);
         Map<String, SourceText> files = new LinkedHashMap<>();
@@ -79,7 +87,7 @@ public final class RootReader {
         }
         for (String rel : paths) {
             Path file = root.resolve(rel);
-            String shown = file.toString();
+            String shown = shownRoot == null ? file.toString() : (shownRoot.endsWith("/") ? shownRoot : shownRoot + "/") + rel;
             SourceText text = read(file, shown, diagnostics);
             if (text == null) continue;
             files.put(rel, text);
