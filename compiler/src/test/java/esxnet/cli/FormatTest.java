@@ -144,7 +144,7 @@ class FormatTest {
         for (String command : new String[] {"validate", "compile", "lint", "diff", "apply"}) {
             Run r = Run.of(command, "--help");
             assertTrue(r.out().contains("--format=FORMAT"), command + ": " + r.out());
-            assertTrue(r.out().contains("text, json, sarif, github"), command + ": " + r.out());
+            assertTrue(r.out().replaceAll("\\s+", " ").contains("text, json, sarif, github"), command + ": " + r.out());
         }
     }
 }
