@@ -36,7 +36,7 @@ public final class RuleCatalog {
             {"DEVNAME-COMMA", "Warns on a devName list separated by `,`: read as a list, written with `;`."},
             {"RC-ORDER", "Warns on an `ifup`/`ifconfig` line before the vmxnet_console insmod line that creates its device."},
             {"IFCFG-ORPHAN", "Warns on an ifcfg-ethN for an eth device that neither the console's own drivers nor the insmod line create."},
-            {"ETH0-ALIAS-VMKERNEL", "modules.conf still has an active `alias eth0` line while hwconfig gives every adapter to the VMkernel (the seed's first step, commenting it out, was skipped)."},
+            {"ETH0-ALIAS-VMKERNEL", "modules.conf still has an active `alias eth0` line while hwconfig gives every network adapter to the VMkernel (the seed's first step, commenting it out, was skipped). Owner lines of video, USB, IDE, SCSI and other non-network devices do not count."},
             {"BOND-UNUSED", "Warns on a bond in hwconfig that no netmap.conf network uses."},
             {"VMNIC-UNDEFINED", "A vmnic named in hwconfig (team member, home_link), netmap.conf or rc.local's devName is defined in devnames.conf (checked only when devnames.conf was read)."},
     };
