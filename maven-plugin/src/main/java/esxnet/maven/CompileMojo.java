@@ -2,6 +2,7 @@ package esxnet.maven;
 
 import esxnet.api.Esxnet;
 import esxnet.diag.IoMessages;
+import esxnet.files.FileBatch;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,6 +26,9 @@ public class CompileMojo extends EsxnetMojo {
             throw new MojoExecutionException("esxnet: cannot write " + outputDirectory + ": " + IoMessages.describe(e), e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("esxnet: " + e.getMessage(), e);
+        } catch (FileBatch.Failure e) {
+            throw new MojoExecutionException("esxnet: " + outputDirectory.toPath().resolve(e.path()) + ": " + e.getMessage()
+                    + (e.done().isEmpty() ? "; nothing written" : "; some files were already replaced: run the build again once fixed"), e);
         }
         log(c.validation().findings());
         if (c.validation().failed(strict)) throw failure("the topologies are invalid; nothing written to " + outputDirectory, c.validation().findings());
