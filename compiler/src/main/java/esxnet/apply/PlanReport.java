@@ -1,9 +1,5 @@
 package esxnet.apply;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import esxnet.diff.Change;
@@ -46,25 +42,28 @@ public final class PlanReport {
         return sb.toString();
     }
 
-    /** {@code {host, inSync, changes: [{path, before, after, note}], files: [{path, action}]}}, pretty-printed, LF line ends. */
+    /** The plan alone as a JSON document (what a fleet diff lists per host). */
     public static String json(Plan plan) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("host", plan.host());
-        root.put("inSync", plan.inSync());
-        ArrayNode changes = root.putArray("changes");
+        ObjectNode root = esxnet.report.Json.object();
+        json(plan, root);
+        return esxnet.report.Json.print(root);
+    }
+
+    /**
+     * The plan's members of the JSON report: {@code host, inSync, changes: [{path, before, after, note}],
+     * files: [{path, action, diff}]} (diff: the file's unified diff, without colour).
+     */
+    public static void json(Plan plan, ObjectNode into) {
+        into.put("host", plan.host());
+        into.put("inSync", plan.inSync());
+        ArrayNode changes = into.putArray("changes");
         for (Change c : plan.changes()) {
             changes.addObject().put("path", c.path()).put("before", c.before()).put("after", c.after()).put("note", c.note());
         }
-        ArrayNode files = root.putArray("files");
-        for (FilePlan f : plan.files()) files.addObject().put("path", f.path()).put("action", f.action().word());
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return mapper.writer(pretty).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings always serialises", e);
+        ArrayNode files = into.putArray("files");
+        for (FilePlan f : plan.files()) {
+            files.addObject().put("path", f.path()).put("action", f.action().word())
+                    .put("diff", UnifiedText.render(f.path(), f.before(), f.after(), false));
         }
     }
 }

@@ -5,6 +5,9 @@ import esxnet.apply.ApplyException;
 import esxnet.apply.Applier;
 import esxnet.apply.FileAction;
 import esxnet.apply.Plan;
+import esxnet.apply.PlanReport;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import esxnet.diff.Change;
 import esxnet.diag.Printable;
 import esxnet.files.DirectoryLock;
@@ -45,8 +48,11 @@ final class ApplyCommand implements Callable<Integer> {
             "The managed lines esxnet recognises are still edited and every other line kept, but a broken line may hide a managed one."})
     boolean force;
 
-    @Option(names = "--no-color", description = "No ANSI colours in the --dry-run diff (also: NO_COLOR environment variable).")
-    boolean noColor;
+    @Mixin
+    ColorOption color;
+
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "30",
             description = "How long to wait for another esxnet apply on the same root to finish (default: ${DEFAULT-VALUE}); then refuse.")
@@ -57,7 +63,17 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        Findings findings = format.open(spec);
+        try {
+            return locked(findings);
+        } finally {
+            findings.finish();
+        }
+    }
+
+    private int locked(Findings findings) {
+        PrintWriter out = findings.human(), err = spec.commandLine().getErr();
+        if (dryRun) return run(findings, out, err);
         String problem = target.modeProblem();
         if (problem != null) {
             err.println("esxnet: " + problem);
@@ -67,16 +83,15 @@ final class ApplyCommand implements Callable<Integer> {
             FleetRun fleet = new FleetRun(target, out, err);
             List<FleetRun.HostResult> results = fleet.run(dryRun ? "compared" : "written", !dryRun, backup || target.ssh, force);
             if (results == null) return Main.FAILED;
-            return dryRun ? fleet.printDiff(results, false, Color.enabled(noColor)) : fleet.printApply(results);
+            return dryRun ? fleet.printDiff(results, false, color.enabled()) : fleet.printApply(results);
         }
-        if (dryRun) return run(out, err);
         if (!Files.isDirectory(target.root)) {
             err.println("esxnet: " + Printable.escape(target.root.toString()) + ": not a directory: expected a host's root (with etc/vmware/hwconfig, ...); nothing written");
             return Main.FAILED;
         }
         // Held from reading the files to the last rename: two applies never interleave on one root.
         try (DirectoryLock lock = DirectoryLock.acquire(target.root, Duration.ofSeconds(Math.max(0, waitSeconds)))) {
-            return run(out, err);
+            return run(findings, out, err);
         } catch (DirectoryLock.Busy e) {
             err.println("esxnet: " + e.getMessage() + "; nothing written");
             return Main.FAILED;
@@ -86,15 +101,16 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    private int run(PrintWriter out, PrintWriter err) {
-        HostTarget.Prepared p = target.prepare(err, "written", force);
+    private int run(Findings findings, PrintWriter out, PrintWriter err) {
+        HostTarget.Prepared p = target.prepare(findings, err, "written", force);
         if (p.plan() == null) return p.failure();
         Plan plan = p.plan();
-        if (dryRun) return DiffCommand.print(plan, false, Color.enabled(noColor), out);
+        if (dryRun) return DiffCommand.print(plan, target.root, findings, color.enabled());
         if (plan.refused()) {
             err.println("esxnet: apply refuses to edit a file (see above); nothing written");
             return Main.FAILED;
         }
+        PlanReport.json(plan, findings.json());
         if (plan.inSync()) {
             out.println(plan.host() + ": in sync; nothing to change");
             return Main.OK;
@@ -104,12 +120,12 @@ final class ApplyCommand implements Callable<Integer> {
         for (Change c : plan.changes()) out.println("  " + c.render());
         try {
             Applier.Applied applied = new Applier().apply(target.root, plan.files(), backup);
-            report(applied.done(), out);
+            report(applied.done(), out, findings);
             for (String t : applied.leftoversRemoved()) out.println("removed leftover temp file " + Printable.escape(target.root.resolve(t).toString()));
             for (String w : applied.warnings()) err.println("esxnet: warning: " + Printable.escape(w));
             return Main.OK;
         } catch (ApplyException e) {
-            report(e.done(), out);
+            report(e.done(), out, findings);
             String why = e.ioCause() == null ? e.getMessage() : e.getMessage() + ": " + IoMessages.describe(e.ioCause());
             err.println("esxnet: " + Printable.escape(target.root.resolve(e.path()) + ": " + why));
             if (!e.done().isEmpty()) {
@@ -123,9 +139,12 @@ final class ApplyCommand implements Callable<Integer> {
         return d.action() == FileAction.CREATE ? "created" : d.action() == FileAction.DELETE ? "deleted" : "edited";
     }
 
-    private void report(List<Applier.Done> done, PrintWriter out) {
+    private void report(List<Applier.Done> done, PrintWriter out, Findings findings) {
+        ArrayNode applied = findings.json().putArray("applied");
         for (Applier.Done d : done) {
             out.println(Printable.escape(verb(d) + " " + target.root.resolve(d.path()) + (d.backup() == null ? "" : " (backup " + target.root.resolve(d.backup()) + ")")));
+            ObjectNode a = applied.addObject().put("path", target.root.resolve(d.path()).toString()).put("action", d.action().word());
+            if (d.backup() != null) a.put("backup", target.root.resolve(d.backup()).toString());
         }
     }
 }

@@ -1,32 +1,21 @@
 package esxnet.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import esxnet.api.Esxnet;
 import esxnet.diag.IoMessages;
-import esxnet.check.TopologyCheck;
-import esxnet.diag.Diagnostic;
+import esxnet.diag.Printable;
 import esxnet.diff.UnifiedText;
-import esxnet.emit.Emitter;
 import esxnet.emit.TreeDifference;
 import esxnet.emit.TreeWriter;
-import esxnet.live.OverwriteGuard;
-import esxnet.model.Host;
-import esxnet.diag.Printable;
-import esxnet.files.DirectoryLock;
 import esxnet.files.FileBatch;
-import esxnet.files.LocalFileOps;
-import esxnet.model.ModelPath;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.Set;
-import java.util.TreeSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +26,7 @@ import picocli.CommandLine.Spec;
                 "Nothing is written when any finding is an error. All files change together (written and synced first, then renamed); "
                         + "unchanged files are left alone; a host dropped from its topology file is removed when its tree is all esxnet's."})
 final class CompileCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files; their hosts form one fleet.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Topology YAML files, or directories of them; their hosts form one fleet.")
     List<Path> files;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory (one subdirectory per host).")
@@ -54,48 +43,48 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
 
-    @Option(names = "--no-color", description = "No ANSI colours in diffs (also: NO_COLOR environment variable).")
-    boolean noColor;
+    @Mixin
+    ColorOption color;
+
+    @Mixin
+    FormatOption format;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
+        Findings findings = format.open(spec);
+        try {
+            return compile(findings);
+        } finally {
+            findings.finish();
+        }
+    }
+
+    private int compile(Findings findings) {
+        PrintWriter stderr = spec.commandLine().getErr();
         if (out.toString().isEmpty()) {
             // Path.of("") is the current directory: an empty --out (an unset variable) must not write there.
             stderr.println("esxnet: --out is empty; name the output directory (use --out . for the current one)");
             return Main.FAILED;
         }
-        TopologyCheck result = TopologyCheck.of(files);
-        Findings.print(stderr, result.diagnostics(), result.loaded().texts());
-        if (result.failed(strict)) {
-            stderr.println("esxnet: nothing written to " + out);
-            return Main.FAILED;
-        }
-        Map<String, SortedMap<String, String>> trees = new TreeMap<>();
-        Emitter emitter = new Emitter();
-        Map<String, String> hostFiles = new TreeMap<>();
-        for (Host h : result.loaded().topology().hosts()) {
-            SortedMap<String, String> files = base == null ? emitter.emit(h) : BaseRoots.files(h, base, stderr);
-            if (files == null) {
-                stderr.println("esxnet: nothing written to " + out);
-                return Main.FAILED;
-            }
-            trees.put(h.name(), files);
-            hostFiles.put(h.name(), absolute(result.loaded().sources().at(ModelPath.host(h.name())).file()));
-        }
-        Set<String> inputs = new TreeSet<>();
-        for (Path f : files) inputs.add(absolute(f.toString()));
-        TreeWriter.Origin origin = new TreeWriter.Origin(inputs, hostFiles);
+        Esxnet.HostFiles hostFiles = base == null ? Esxnet.EMITTED : h -> BaseRoots.files(h, base, stderr);
         try {
-            if (check) return check(trees, origin, stdout);
-            Files.createDirectories(out);
-            // Held from reading the tree (the overwrite guard) to the last rename.
-            try (DirectoryLock lock = DirectoryLock.acquire(out, Duration.ofSeconds(30))) {
-                return write(trees, result.loaded().topology().hosts(), origin, stdout);
+            if (check) {
+                Esxnet.Check result = Esxnet.check(files, out, strict, hostFiles);
+                findings.report(result.validation().findings(), result.validation().texts());
+                if (result.differences() == null) return invalid(stderr);
+                return check(result.differences(), findings);
             }
+            Esxnet.Compilation result = Esxnet.compile(files, out, strict, hostFiles);
+            findings.report(result.validation().findings(), result.validation().texts());
+            if (result.validation().failed(strict)) return invalid(stderr);
+            if (!result.wrote()) {
+                findings.report(result.refused(), result.refusedTexts());
+                return invalid(stderr);
+            }
+            return written(result.written(), findings);
         } catch (IllegalArgumentException e) {
             stderr.println("esxnet: " + Printable.escape(e.getMessage()));
             return Main.FAILED;
@@ -110,37 +99,22 @@ final class CompileCommand implements Callable<Integer> {
         }
     }
 
-    private static String absolute(String file) {
-        try {
-            return Path.of(file).toAbsolutePath().normalize().toString();
-        } catch (java.nio.file.InvalidPathException e) {
-            return file;
-        }
+    private int invalid(PrintWriter stderr) {
+        stderr.println(Printable.escape("esxnet: nothing written to " + out));
+        return Main.FAILED;
     }
 
-    private int write(Map<String, SortedMap<String, String>> trees, List<Host> hosts, TreeWriter.Origin origin, PrintWriter stdout)
-            throws IOException, FileBatch.Failure {
-        Map<String, Host> desired = new TreeMap<>();
-        for (Host h : hosts) desired.put(h.name(), h);
-        PrintWriter stderr = spec.commandLine().getErr();
-        // The guard judges exactly the bytes the write then holds each file to, up to its rename.
-        TreeWriter.Guard guard = differences -> {
-            List<Diagnostic> lost = OverwriteGuard.check(out, differences, desired);
-            if (lost.isEmpty()) return true;
-            Map<String, String> texts = new TreeMap<>();
-            for (TreeDifference d : differences) {
-                if (d.actual() != null) texts.put(out.resolve(d.host()).resolve(d.relPath()).toString(), d.actual());
-            }
-            Findings.print(stderr, lost, texts);
-            return false;
-        };
-        TreeWriter.Result r = TreeWriter.write(out, trees, origin, new LocalFileOps(), guard);
-        if (r == null) {
-            stderr.println(Printable.escape("esxnet: nothing written to " + out));
-            return Main.FAILED;
+    private int written(TreeWriter.Result r, Findings findings) {
+        PrintWriter stdout = findings.human(), stderr = spec.commandLine().getErr();
+        ArrayNode written = findings.json().putArray("written"), removed = findings.json().putArray("removed");
+        for (String p : r.written()) {
+            stdout.println(Printable.escape("wrote " + out.resolve(p)));
+            written.add(out.resolve(p).toString());
         }
-        for (String p : r.written()) stdout.println(Printable.escape("wrote " + out.resolve(p)));
-        for (String p : r.removed()) stdout.println(Printable.escape("removed " + out.resolve(p)));
+        for (String p : r.removed()) {
+            stdout.println(Printable.escape("removed " + out.resolve(p)));
+            removed.add(out.resolve(p).toString());
+        }
         for (String p : r.leftovers()) stdout.println(Printable.escape("removed leftover temp file " + out.resolve(p)));
         for (String k : r.kept()) stderr.println(Printable.escape("esxnet: note: " + k));
         for (String w : r.warnings()) stderr.println(Printable.escape("esxnet: warning: " + w));
@@ -148,12 +122,21 @@ final class CompileCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private int check(Map<String, SortedMap<String, String>> trees, TreeWriter.Origin origin, PrintWriter stdout) throws IOException {
-        List<TreeDifference> diffs = TreeWriter.check(out, trees, origin);
-        boolean color = Color.enabled(noColor);
+    private int check(List<TreeDifference> diffs, Findings findings) {
+        PrintWriter stdout = findings.human();
+        boolean coloured = color.enabled();
+        findings.json().put("upToDate", diffs.isEmpty());
+        ArrayNode files = findings.json().putArray("files");
         for (TreeDifference d : diffs) {
-            if (d.kind() == TreeDifference.Kind.LEFTOVER) continue;
-            stdout.print(UnifiedText.render(Printable.escape(d.path()), d.actual(), d.expected(), color));
+            String file = out.resolve(d.host()).resolve(d.relPath()).toString();
+            if (d.kind() == TreeDifference.Kind.LEFTOVER) {
+                files.addObject().put("path", file).put("kind", "leftover");
+                continue;
+            }
+            files.addObject().put("path", file).put("kind", d.kind().name().toLowerCase(Locale.ROOT))
+                    .put("diff", UnifiedText.render(d.path(), d.actual(), d.expected(), false));
+            findings.drift(file, d.summary() + ": differs from what esxnet compile would write");
+            stdout.print(UnifiedText.render(Printable.escape(d.path()), d.actual(), d.expected(), coloured));
         }
         if (diffs.isEmpty()) {
             stdout.println(Printable.escape("up to date: " + out));

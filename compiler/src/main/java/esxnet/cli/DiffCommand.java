@@ -2,6 +2,9 @@ package esxnet.cli;
 
 import esxnet.apply.Plan;
 import esxnet.apply.PlanReport;
+import esxnet.apply.FilePlan;
+import esxnet.report.OutputFormat;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,42 +23,55 @@ import picocli.CommandLine.Spec;
                         + "then the report of each drifted host; hosts are read in parallel and one host's failure does not stop the others.",
                 "Exit status: 0 in sync, 2 drift found, 1 error (for a fleet: any host failed) (topology errors, a live file that does not parse, unreadable root, a file apply would refuse to edit)."})
 final class DiffCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @Mixin
     HostTarget target;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json: {host, inSync, changes[{path, before, after, note}], files[{path, action}]}.")
-    Format format = Format.text;
+    @Mixin
+    FormatOption format;
 
-    @Option(names = "--no-color", description = "No ANSI colours in diffs (also: NO_COLOR environment variable).")
-    boolean noColor;
+    @Mixin
+    ColorOption color;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        String problem = target.modeProblem();
-        if (problem != null) {
-            err.println("esxnet: " + problem);
-            return Main.FAILED;
+        Findings findings = format.open(spec);
+        try {
+            PrintWriter out = findings.human(), err = spec.commandLine().getErr();
+            String problem = target.modeProblem();
+            if (problem != null) {
+                err.println("esxnet: " + problem);
+                return Main.FAILED;
+            }
+            if (target.fleet()) {
+                // A fleet prints its own summary table; --format json gives each host's plan, the others the text.
+                FleetRun fleet = new FleetRun(target, out, err);
+                List<FleetRun.HostResult> results = fleet.run("compared", false, false, false);
+                return results == null ? Main.FAILED : fleet.printDiff(results, findings.format() == OutputFormat.json, color.enabled());
+            }
+            HostTarget.Prepared p = target.prepare(findings, err, "compared", false);
+            if (p.plan() == null) return p.failure();
+            return print(p.plan(), target.root, findings, color.enabled());
+        } finally {
+            if (!target.fleet()) findings.finish();
         }
-        if (target.fleet()) {
-            FleetRun fleet = new FleetRun(target, out, err);
-            List<FleetRun.HostResult> results = fleet.run("compared", false, false, false);
-            return results == null ? Main.FAILED : fleet.printDiff(results, format == Format.json, Color.enabled(noColor));
-        }
-        HostTarget.Prepared p = target.prepare(spec.commandLine().getErr(), "compared", false);
-        if (p.plan() == null) return p.failure();
-        return print(p.plan(), format == Format.json, Color.enabled(noColor), out);
     }
 
-    /** Prints a plan as diff does; 0 in sync, 2 drift. Also what apply --dry-run prints. */
-    static int print(Plan plan, boolean json, boolean color, PrintWriter out) {
-        out.print(json ? PlanReport.json(plan) : PlanReport.text(plan, color));
-        out.flush();
+    /**
+     * Reports a plan as diff does; 0 in sync, 2 drift. Also what apply --dry-run prints. JSON carries the
+     * plan (its changes and each file's unified diff); the other formats print the text report, and SARIF
+     * and GitHub also get one DRIFT result per file.
+     */
+    static int print(Plan plan, Path root, Findings findings, boolean color) {
+        if (findings.format() == OutputFormat.json) PlanReport.json(plan, findings.json());
+        else findings.human().print(PlanReport.text(plan, color));
+        for (FilePlan f : plan.files()) {
+            findings.drift(root.resolve(f.path()).toString(), "the live file differs from the topology: esxnet apply would "
+                    + f.action().word() + " " + f.path());
+        }
+        findings.human().flush();
         // A file apply refuses to edit is drift apply cannot fix: an error, whatever else differs.
         if (plan.refused()) return Main.FAILED;
         return plan.inSync() ? Main.OK : Main.DRIFT;

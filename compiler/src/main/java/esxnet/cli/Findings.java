@@ -1,18 +1,91 @@
 package esxnet.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.DiagnosticPrinter;
+import esxnet.diag.Pos;
+import esxnet.report.FindingsJson;
+import esxnet.report.GithubCommands;
+import esxnet.report.Json;
+import esxnet.report.OutputFormat;
+import esxnet.report.RuleCatalog;
+import esxnet.report.Sarif;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Prints findings to stderr with their source lines, then the totals. */
+/**
+ * A command's findings in the format asked for. Text goes to stderr as it comes, with source lines and
+ * totals; GitHub workflow commands go to stdout as they come; JSON and SARIF collect everything and print
+ * one document on stdout at {@link #finish()}, so the command's other output moves to stderr ({@link #human()}).
+ */
 final class Findings {
-    private Findings() {}
+    private final OutputFormat format;
+    private final String command;
+    private final PrintWriter out, err;
+    private final List<Diagnostic> all = new ArrayList<>();
+    private final List<Diagnostic> drift = new ArrayList<>();
+    private final ObjectNode members = Json.object();
 
+    Findings(OutputFormat format, String command, PrintWriter out, PrintWriter err) {
+        this.format = format;
+        this.command = command;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Prints findings to stderr with their source lines, then the totals (the text format). */
     static void print(PrintWriter err, List<Diagnostic> diagnostics, Map<String, String> texts) {
         if (diagnostics.isEmpty()) return;
         err.print(new DiagnosticPrinter(texts).render(diagnostics));
         err.println(DiagnosticPrinter.summary(diagnostics));
+    }
+
+    void report(List<Diagnostic> diagnostics, Map<String, String> texts) {
+        all.addAll(diagnostics);
+        switch (format) {
+            case text -> print(err, diagnostics, texts);
+            case github -> out.print(GithubCommands.render(diagnostics));
+            default -> { }
+        }
+    }
+
+    /**
+     * A file that differs from what esxnet would write. The text format shows the diff instead; SARIF and
+     * GitHub get a {@code DRIFT} result at the file so a code-scanning view shows it too.
+     */
+    void drift(String file, String what) {
+        Diagnostic d = Diagnostic.error(RuleCatalog.DRIFT, Pos.startOf(file), what);
+        if (format == OutputFormat.github) out.print(GithubCommands.render(List.of(d)));
+        drift.add(d);
+    }
+
+    /** Where the command's own lines go: stdout, unless stdout carries the JSON or SARIF document. */
+    PrintWriter human() {
+        return format.document() ? err : out;
+    }
+
+    OutputFormat format() {
+        return format;
+    }
+
+    /** The command's members of the JSON report (diff: host, inSync, changes, files). */
+    ObjectNode json() {
+        return members;
+    }
+
+    /** Prints the document of the json and sarif formats; nothing for the others. */
+    void finish() {
+        if (format == OutputFormat.json) {
+            ObjectNode report = FindingsJson.report(command, all);
+            report.setAll(members);
+            out.print(Json.print(report));
+        } else if (format == OutputFormat.sarif) {
+            List<Diagnostic> results = new ArrayList<>(all);
+            results.addAll(drift);
+            out.print(Sarif.log(results, Main.version()));
+        }
+        out.flush();
     }
 }

@@ -69,9 +69,9 @@ final class HostTarget {
     /**
      * @param force plan even when a live file does not parse cleanly (apply --force)
      */
-    Prepared prepare(PrintWriter err, String verb, boolean force) {
+    Prepared prepare(Findings findings, PrintWriter err, String verb, boolean force) {
         TopologyCheck check = TopologyCheck.of(files);
-        Findings.print(err, check.diagnostics(), check.loaded().texts());
+        findings.report(check.diagnostics(), check.loaded().texts());
         if (check.failed(false)) {
             err.println("esxnet: the topology has errors; nothing " + verb);
             return new Prepared(null, null, Main.FAILED);
@@ -81,7 +81,7 @@ final class HostTarget {
         if (name == null) return new Prepared(null, null, Main.FAILED);
         Host desired = topology.hosts().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
         LiveHost live = new RootReader().read(root, name);
-        Findings.print(err, live.diagnostics(), live.texts());
+        findings.report(live.diagnostics(), live.texts());
         if (live.diagnostics().stream().anyMatch(d -> d.rule().equals(RootReader.RULE_IO) && d.severity() == Severity.ERROR)) {
             err.println("esxnet: cannot read the host's files under " + root + "; nothing " + verb);
             return new Prepared(null, live, Main.FAILED);

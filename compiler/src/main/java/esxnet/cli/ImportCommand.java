@@ -37,6 +37,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     RootOptions root;
 
+    @Mixin
+    ColorOption color;
+
     @Option(names = "--ssh", paramLabel = "HOST", description = "Read the host live over SSH instead: [NAME=][USER@]ADDRESS[:PORT].")
     String sshHost;
 

@@ -46,6 +46,12 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
 
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    ColorOption color;
+
     @Option(names = "--snapshots", paramLabel = "DIR", description = "Every host snapshot DIR/<host>/ (esxnet fetch), or those HOST names; one summary line per host.")
     Path snapshots;
 
@@ -64,6 +70,15 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Findings report = format.open(spec);
+        try {
+            return lint(report);
+        } finally {
+            report.finish();
+        }
+    }
+
+    private int lint(Findings report) {
         PrintWriter err = spec.commandLine().getErr();
         int modes = (root.root != null ? 1 : 0) + (snapshots != null ? 1 : 0) + (ssh ? 1 : 0);
         if (modes != 1) {
@@ -71,7 +86,7 @@ final class LintCommand implements Callable<Integer> {
                     : "give only one of --root, --snapshots and --ssh"));
             return Main.FAILED;
         }
-        if (root.root == null) return fleet(err);
+        if (root.root == null) return fleet(err, report);
         if (!specs.isEmpty()) {
             err.println("esxnet: host arguments need --ssh or --snapshots (with --root, use --host NAME)");
             return Main.FAILED;
@@ -80,16 +95,16 @@ final class LintCommand implements Callable<Integer> {
         if (live == null) return Main.FAILED;
         String host = live.host().name();
         List<Diagnostic> all = findings(live);
-        Findings.print(spec.commandLine().getErr(), all, live.texts());
+        report.report(all, live.texts());
         boolean failed = Diagnostics.fail(all, strict);
-        if (!failed) spec.commandLine().getOut().println("lint: " + live.files().size() + " files of " + host + " are consistent");
+        if (!failed) report.human().println("lint: " + live.files().size() + " files of " + host + " are consistent");
         return failed ? Main.FAILED : Main.OK;
     }
 
     /** One host's lint: what reading found and the rules, or why it could not be read. */
     private record HostLint(String host, LiveHost live, List<Diagnostic> findings, String failure) {}
 
-    private int fleet(PrintWriter err) {
+    private int fleet(PrintWriter err, Findings report) {
         List<HostLint> results = new ArrayList<>();
         if (snapshots != null) {
             List<String> names = specs;
@@ -133,12 +148,12 @@ final class LintCommand implements Callable<Integer> {
                         : new HostLint(o.host().name(), null, List.of(), o.failure()));
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = report.human();
         int w = Math.max(4, results.stream().mapToInt(r -> r.host().length()).max().orElse(4));
         StringBuilder table = new StringBuilder(String.format("%-" + w + "s  %-7s  %5s  %6s  %8s%n", "HOST", "STATE", "FILES", "ERRORS", "WARNINGS"));
         int clean = 0, dirty = 0, failed = 0;
         for (HostLint r : results) {
-            if (r.live() != null) Findings.print(err, r.findings(), r.live().texts());
+            if (r.live() != null) report.report(r.findings(), r.live().texts());
             if (r.failure() != null) {
                 failed++;
                 table.append(String.format("%-" + w + "s  %-7s  %5s  %6s  %8s  %s%n", r.host(), "failed", "-", "-", "-", r.failure()));

@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
 @Command(name = "esxnet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compiles ESX Server 2.x service-console networking from a YAML topology, and reads live files back.")
 public final class Main implements Runnable {
+    @picocli.CommandLine.Mixin
+    ColorOption color;
+
     public static final int OK = 0, FAILED = 1, DRIFT = 2;
 
     public static void main(String[] args) {
@@ -34,6 +37,7 @@ public final class Main implements Runnable {
             err.println("Try 'esxnet " + commandPath(e.getCommandLine()) + "--help' for usage.");
             return FAILED;
         });
+        cl.setExecutionStrategy(Main::execute);
         int code = cl.execute(args);
         // PrintWriter swallows write errors: ask, so a full disk or closed pipe never passes for success.
         if (out.checkError()) {
@@ -42,6 +46,22 @@ public final class Main implements Runnable {
         }
         if (err.checkError()) code = FAILED;
         return code;
+    }
+
+    /**
+     * Before running (or printing help): arguments nobody took are an error even beside --help
+     * ({@code esxnet frobnicate --help} must not print the top-level usage and exit 0), and the colour
+     * choice of the command line is applied to help text too.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.hasSubcommand()) last = last.subcommand();
+        if (!last.unmatched().isEmpty()) {
+            throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
+        }
+        CommandLine.Help.Ansi ansi = ColorOption.resolve(parsed);
+        parsed.commandSpec().commandLine().setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     private static String commandPath(CommandLine cl) {
@@ -54,7 +74,17 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (validate, compile, schema, import, lint, diff, apply, fetch)");
     }
 
-    /** The version from the jar manifest (set by the build). */
+    /** The project version the build wrote into esxnet/version.properties. */
+    static String version() {
+        try (var in = Main.class.getResourceAsStream("/esxnet/version.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) p.load(in);
+            return p.getProperty("version", "0.0.0-unknown");
+        } catch (java.io.IOException e) {
+            return "0.0.0-unknown";
+        }
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

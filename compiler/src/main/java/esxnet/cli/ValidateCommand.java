@@ -1,16 +1,11 @@
 package esxnet.cli;
 
-import esxnet.check.TopologyCheck;
-import esxnet.diag.Printable;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import esxnet.api.Esxnet;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,41 +21,27 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too (exit 1).")
     boolean strict;
 
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    ColorOption color;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<Path> expanded = new ArrayList<>();
-        for (Path f : files) {
-            if (!Files.isDirectory(f)) {
-                expanded.add(f);
-                continue;
-            }
-            List<Path> found = topologiesUnder(f);
-            if (found.isEmpty()) {
-                spec.commandLine().getErr().println(Printable.escape(f + ":1:1: error [IO] no topology files (*.yaml, *.yml) in this directory"));
-                return Main.FAILED;
-            }
-            expanded.addAll(found);
-        }
-        TopologyCheck check = TopologyCheck.of(expanded);
-        Findings.print(spec.commandLine().getErr(), check.diagnostics(), check.loaded().texts());
-        if (check.failed(strict)) return Main.FAILED;
-        int hosts = check.loaded().topology().hosts().size();
-        spec.commandLine().getOut().println("valid: " + hosts + (hosts == 1 ? " host" : " hosts"));
-        return Main.OK;
-    }
-
-    /** *.yaml and *.yml files under a directory, in name order, not following symbolic links. */
-    private static List<Path> topologiesUnder(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-                    .sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // The loader reports the directory itself as unreadable.
-            return List.of(dir);
+        Findings findings = format.open(spec);
+        try {
+            Esxnet.Validation check = Esxnet.validate(files);
+            findings.report(check.findings(), check.texts());
+            if (check.failed(strict)) return Main.FAILED;
+            int hosts = check.hosts().size();
+            findings.human().println("valid: " + hosts + (hosts == 1 ? " host" : " hosts"));
+            return Main.OK;
+        } finally {
+            findings.finish();
         }
     }
 }

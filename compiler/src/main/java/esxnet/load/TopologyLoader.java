@@ -43,15 +43,43 @@ public final class TopologyLoader {
 
     private final SchemaCheck schema = new SchemaCheck();
 
+    /** Files, and directories standing for every {@code *.yaml}/{@code *.yml} file under them (a fleet). */
     public LoadedTopology load(List<Path> files) {
         Map<String, String> texts = new LinkedHashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Path f : files) {
+        for (Path f : expand(files, diagnostics)) {
             String name = f.toString().equals("-") ? STDIN : f.toString();
             String text = readText(f, name, diagnostics);
             if (text != null) texts.put(name, text);
         }
         return loadTexts(texts, diagnostics);
+    }
+
+    /**
+     * Each directory replaced by the topology files under it, in path order; hidden files and directories
+     * (.git, .pre-commit-config.yaml) are not topologies. A directory without any is an error, not an empty fleet.
+     */
+    static List<Path> expand(List<Path> paths, List<Diagnostic> out) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                files.add(p);
+                continue;
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
+                List<Path> found = walk
+                        .filter(f -> !hidden(p.relativize(f)))
+                        .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(f))
+                        .sorted()
+                        .toList();
+                if (found.isEmpty()) out.add(Diagnostic.error("IO", Pos.startOf(p.toString()), "no topology files (*.yaml, *.yml) under this directory"));
+                files.addAll(found);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                IOException io = e instanceof IOException x ? x : ((java.io.UncheckedIOException) e).getCause();
+                out.add(Diagnostic.error("IO", Pos.startOf(p.toString()), "cannot read the directory: " + IoMessages.reason(io)));
+            }
+        }
+        return files;
     }
 
     /** For callers that already hold the text (tests, stdin). */
@@ -120,6 +148,11 @@ public final class TopologyLoader {
     private static boolean spoils(String findingPointer, String hostPointer) {
         return findingPointer.isEmpty() || findingPointer.equals("/hosts")
                 || findingPointer.equals(hostPointer) || findingPointer.startsWith(hostPointer + "/");
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) if (part.toString().startsWith(".")) return true;
+        return false;
     }
 
     /** The file's text, read with a bound ({@code /dev/zero} or an endless pipe is refused, not slurped); {@code -} is standard input. */

@@ -153,4 +153,16 @@ class CliTest {
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("esxnet "), version.out());
     }
+
+    @Test
+    void anUnknownCommandIsAnErrorEvenWithHelp() {
+        for (String[] args : new String[][] {{"frobnicate", "--help"}, {"--help", "frobnicate"}, {"frobnicate"}}) {
+            Run r = Run.of(args);
+            assertEquals(1, r.code(), String.join(" ", args) + ": " + r.out());
+            assertTrue(r.err().contains("'frobnicate'"), r.err());
+            assertEquals("", r.out(), "no usage on stdout as if help had been asked for");
+        }
+        assertEquals(0, Run.of("validate", "--help").code());
+        assertEquals(0, Run.of("help", "validate").code());
+    }
 }

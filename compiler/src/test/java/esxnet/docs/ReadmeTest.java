@@ -19,6 +19,16 @@ class ReadmeTest {
         }
     }
 
+    /** The catalog is what SARIF carries as rule metadata: each of its lines is the README's. */
+    @Test
+    void everyRuleOfTheCatalogIsInTheRuleTables() throws Exception {
+        String readme = Files.readString(Repo.root().resolve("README.md"));
+        for (esxnet.report.RuleCatalog.Entry r : esxnet.report.RuleCatalog.all()) {
+            assertTrue(readme.contains("| `" + r.id() + "` | " + r.summary() + " |"),
+                    "README.md's rule tables lack (or have an outdated line for) " + r.id());
+        }
+    }
+
     @Test
     void theFirstScreenHasTheTwoCommands() throws Exception {
         String firstScreen = String.join("\n", Files.readAllLines(Repo.root().resolve("README.md")).subList(0, 12));
@@ -36,6 +46,20 @@ class ReadmeTest {
         var check = esxnet.check.TopologyCheck.of(new esxnet.load.TopologyLoader().loadText("README.md", yaml));
         assertTrue(check.diagnostics().stream().allMatch(d -> d.severity() == esxnet.diag.Severity.NOTE), check.diagnostics()::toString);
         assertTrue(!check.loaded().topology().hosts().isEmpty());
+    }
+
+    /** Editors find the schema through the yaml-language-server modeline each example carries (last line: line numbers stay). */
+    @Test
+    void everyExampleNamesItsSchemaForEditors() throws Exception {
+        try (var files = Files.walk(Repo.root().resolve("examples"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                if (Files.size(f) == 0) continue;
+                String last = Files.readAllLines(f).get(Files.readAllLines(f).size() - 1);
+                assertTrue(last.startsWith("# yaml-language-server: $schema="), f + ": " + last);
+                java.nio.file.Path schema = f.getParent().resolve(last.substring(last.indexOf('=') + 1)).normalize();
+                assertTrue(schema.equals(Repo.root().resolve("schemas/topology.schema.json").normalize()), f + " -> " + schema);
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,117 @@
+package esxnet.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import esxnet.diag.Diagnostic;
+import esxnet.diag.Pos;
+import esxnet.diag.Severity;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Findings as a SARIF 2.1.0 log, what code-scanning services ingest: one run whose tool lists every rule
+ * of the {@link RuleCatalog} (id, short description, help, default level), results with their rule,
+ * level, message and file:line:column, and the finding's {@code see:} places as related locations.
+ * Relative file names stay relative URIs (resolved against the directory esxnet ran in, %SRCROOT%).
+ */
+public final class Sarif {
+    public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final String SRCROOT = "%SRCROOT%";
+
+    private Sarif() {}
+
+    public static String log(List<Diagnostic> findings, String toolVersion) {
+        ObjectNode root = Json.object();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "esxnet");
+        driver.put("version", toolVersion);
+        driver.put("semanticVersion", toolVersion);
+
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<RuleCatalog.Entry> rules = new ArrayList<>(RuleCatalog.all());
+        for (Diagnostic d : findings) {
+            // A rule added without a catalog line still gets metadata (the id itself), so the log stays valid.
+            if (RuleCatalog.find(d.rule()).isEmpty() && rules.stream().noneMatch(r -> r.id().equals(d.rule()))) {
+                rules.add(new RuleCatalog.Entry(d.rule(), d.rule(), d.severity()));
+            }
+        }
+        ArrayNode ruleNodes = driver.putArray("rules");
+        for (RuleCatalog.Entry r : rules) {
+            index.put(r.id(), index.size());
+            ObjectNode rule = ruleNodes.addObject();
+            rule.put("id", r.id());
+            rule.putObject("shortDescription").put("text", r.summary());
+            rule.putObject("help").put("text", r.summary() + " See the rule tables in esxnet's README (Rules).");
+            rule.putObject("defaultConfiguration").put("level", level(r.level()));
+        }
+
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("description", Json.object().put("text", "The directory esxnet ran in."));
+        run.put("columnKind", "utf16CodeUnits");
+        ArrayNode results = run.putArray("results");
+        for (Diagnostic d : findings) {
+            ObjectNode result = results.addObject();
+            result.put("ruleId", d.rule());
+            result.put("ruleIndex", index.get(d.rule()));
+            result.put("level", level(d.severity()));
+            result.putObject("message").put("text", d.hint() == null ? d.message() : d.message() + " (hint: " + d.hint() + ")");
+            result.putArray("locations").add(location(d.pos()));
+            if (!d.related().isEmpty()) {
+                ArrayNode related = result.putArray("relatedLocations");
+                int id = 0;
+                for (Pos p : d.related()) {
+                    ObjectNode loc = location(p);
+                    loc.put("id", id++);
+                    loc.putObject("message").put("text", "see: " + p);
+                    related.add(loc);
+                }
+            }
+        }
+        return Json.print(root);
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "note";
+        };
+    }
+
+    private static ObjectNode location(Pos p) {
+        ObjectNode loc = Json.object();
+        ObjectNode physical = loc.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        String uri = uri(p.file());
+        artifact.put("uri", uri);
+        if (!uri.startsWith("file:")) artifact.put("uriBaseId", SRCROOT);
+        if (p.line() >= 1) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", p.line());
+            if (p.column() >= 1) region.put("startColumn", p.column());
+        }
+        return loc;
+    }
+
+    /** A file name as a URI reference: absolute paths as file: URIs, relative ones percent-encoded with '/' separators. */
+    static String uri(String file) {
+        Path path = Path.of(file);
+        if (path.isAbsolute()) return path.toUri().toASCIIString();
+        String slashed = file.replace('\\', '/');
+        // "a:b.yaml" would read as a URI with scheme "a".
+        int colon = slashed.indexOf(':'), slash = slashed.indexOf('/');
+        if (colon >= 0 && (slash < 0 || colon < slash)) slashed = "./" + slashed;
+        try {
+            return new URI(null, null, slashed, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("a path without scheme always makes a relative URI", e);
+        }
+    }
+}

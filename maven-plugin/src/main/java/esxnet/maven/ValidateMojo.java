@@ -1,0 +1,16 @@
+package esxnet.maven;
+
+import esxnet.api.Esxnet;
+import org.apache.maven.plugin.MojoFailureException;
+
+/** Validates the topologies (YAML, schema, every rule); fails the build on an error (or, strict, a warning). */
+public class ValidateMojo extends EsxnetMojo {
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) return;
+        Esxnet.Validation v = Esxnet.validate(topologyPaths());
+        log(v.findings());
+        if (v.failed(strict)) throw failure("the topologies are invalid", v.findings());
+        getLog().info("esxnet: valid: " + v.hosts().size() + (v.hosts().size() == 1 ? " host" : " hosts"));
+    }
+}
