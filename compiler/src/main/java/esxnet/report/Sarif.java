@@ -53,7 +53,7 @@ public final class Sarif {
             rule.putObject("defaultConfiguration").put("level", level(r.level()));
         }
 
-        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("description", Json.object().put("text", "The directory esxnet ran in."));
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).set("description", Json.object().put("text", "The directory esxnet ran in."));
         run.put("columnKind", "utf16CodeUnits");
         ArrayNode results = run.putArray("results");
         for (Diagnostic d : findings) {
