@@ -73,7 +73,6 @@ final class ApplyCommand implements Callable<Integer> {
 
     private int locked(Findings findings) {
         PrintWriter out = findings.human(), err = spec.commandLine().getErr();
-        if (dryRun) return run(findings, out, err);
         String problem = target.modeProblem();
         if (problem != null) {
             err.println("esxnet: " + problem);
@@ -85,6 +84,8 @@ final class ApplyCommand implements Callable<Integer> {
             if (results == null) return Main.FAILED;
             return dryRun ? fleet.printDiff(results, false, color.enabled()) : fleet.printApply(results);
         }
+        // A dry run of one host writes nothing, so it takes no lock (and does not wait for an apply that holds one).
+        if (dryRun) return run(findings, out, err);
         if (!Files.isDirectory(target.root)) {
             err.println("esxnet: " + Printable.escape(target.root.toString()) + ": not a directory: expected a host's root (with etc/vmware/hwconfig, ...); nothing written");
             return Main.FAILED;
