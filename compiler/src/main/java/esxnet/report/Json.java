@@ -9,9 +9,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The one way esxnet prints JSON: two-space indent, LF line ends, keys in insertion order, a final newline. */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private Json() {}
+
+    /**
+     * Made on the first print only: ObjectMapper's static set-up (date formats, locale data) was a fifth of a
+     * text-mode validate, which builds its findings' members with {@link #object()} but never prints JSON.
+     */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();
@@ -22,7 +28,7 @@ public final class Json {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(pretty).writeValueAsString(root) + "\n";
+            return Mapper.MAPPER.writer(pretty).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }
