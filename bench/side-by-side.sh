@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timings of esxnet beside its floor and its peers, run in turn by hyperfine on generated
-# corpora, printing medians and ratios (README "Performance" quotes this output). Peers: `java -version`
+# corpora, printing wall-clock medians, mean CPU time (user+sys: steadier than wall time on a shared machine) and
+# ratios to the JVM floor (README "Performance" quotes this output). Peers: `java -version`
 # (the JVM floor), augtool (Debian augeas-tools, VMware_Config lens: the parsing peer) and netplan generate
 # (Debian netplan.io: the generate peer). Install them with: apt-get install hyperfine augeas-tools netplan.io
 # Usage: bench/side-by-side.sh [RUNS]   (big corpora run max(RUNS/3, 2) times). Speed is measured here only.
@@ -48,44 +49,51 @@ compare() {
   python3 - "$work/h.json" "$name" >>"$results" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print(f"{sys.argv[2]}\t{r['command']}\t{r['median']:.4f}")
+    print(f"{sys.argv[2]}\t{r['command']}\t{r['median']:.4f}\t{r['user'] + r['system']:.4f}")
 PY
   # Printed as soon as measured (a long run stopped half-way still shows what it measured).
   python3 - "$results" "$name" <<'PY'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
-floor = next(float(s) for _, c, s in rows if c == "java -version")
-for group, cmd, s in rows:
+floor = next((float(s), float(c)) for _, cmd, s, c in rows if cmd == "java -version")
+for group, cmd, s, cpu in rows:
     if group != sys.argv[2]: continue
-    short = cmd if len(cmd) < 70 else cmd[:67] + "..."
-    print(f"{group:12} {float(s)*1000:9.0f} ms  {float(s)/floor:6.1f}x java -version  {short}")
+    short = cmd if len(cmd) < 60 else cmd[:57] + "..."
+    s, cpu = float(s), float(cpu)
+    print(f"{group:11} wall {s*1000:7.0f} ms {s/floor[0]:5.1f}x  cpu {cpu*1000:7.0f} ms {cpu/floor[1]:5.1f}x  {short}")
 PY
 }
+# BENCH_GROUPS=startup,hwconfig4mb,fleet10000,onehost,peak (the default: all) runs only some of them.
+only() { [[ ",${BENCH_GROUPS:-startup,hwconfig4mb,fleet10000,onehost,peak}," == *",$1,"* ]]; }
 peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
 
-compare startup "$runs" "java -version" "bin/esxnet --version" "bin/esxnet --help" "bin/esxnet validate $small" \
+compare floor "$runs" "java -version"
+only startup && compare startup "$runs" "bin/esxnet --version" "bin/esxnet --help" "bin/esxnet validate $small" \
   "bin/esxnet lint --root $root" "$(aug "$root")" "netplan generate --root-dir $work/netplan"
-compare hwconfig4mb "$big" "bin/esxnet lint --root $work/big" "$(aug "$work/big")"
+only hwconfig4mb && compare hwconfig4mb "$big" "bin/esxnet lint --root $work/big" "$(aug "$work/big")"
 rm -rf "$shm/out" "$work/out"
-compare fleet10000 "$big" "bin/esxnet validate $work/fleet10000.yaml" \
+only fleet10000 && compare fleet10000 "$big" "bin/esxnet validate $work/fleet10000.yaml" \
   --prepare "rm -rf $shm/out $work/out" "bin/esxnet compile $work/fleet10000.yaml -o $shm/out" "bin/esxnet compile $work/fleet10000.yaml -o $work/out"
+if only onehost; then
 bin/esxnet compile "$work/fleet10.yaml" -o "$work/out10" >/dev/null
 compare onehost "$runs" "bin/esxnet diff $work/fleet10.yaml --root $work/out10/esx00003" "bin/esxnet diff $work/fleet1000.yaml --root $work/out10/esx00003" \
   "bin/esxnet diff $work/fleet10000.yaml --root $work/out10/esx00003"
+fi
 
 echo "ratios: load now $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$results" "$work" <<'PY'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
-t = {c: float(s) for _, c, s in rows}
+t = {c: (float(s), float(cpu)) for _, c, s, cpu in rows}
 def ratio(label, a, b):
-    ka = next(c for c in t if c.startswith(a)); kb = next(c for c in t if c.startswith(b))
-    print(f"  {label}: {t[ka]/t[kb]:.2f}")
+    ka = next((c for c in t if c.startswith(a)), None); kb = next((c for c in t if c.startswith(b)), None)
+    if ka and kb: print(f"  {label}: wall {t[ka][0]/t[kb][0]:.2f}, cpu {t[ka][1]/t[kb][1]:.2f}")
 ratio("lint one host / augtool (same files)", "bin/esxnet lint --root golden", "augtool -r golden")
 ratio("validate one host / netplan generate", "bin/esxnet validate", "netplan")
 ratio("augtool / lint 4 MB hwconfig (>= 3 wanted)", "augtool -r /", "bin/esxnet lint --root /")
 ratio("diff one host: 10,000-host file / 10-host file", "bin/esxnet diff " + sys.argv[2] + "/fleet10000", "bin/esxnet diff " + sys.argv[2] + "/fleet10.")
 PY
-printf 'peak RSS: lint 4 MB hwconfig %s KiB, augtool %s KiB, compile 10,000 hosts %s KiB, validate 10,000 hosts %s KiB\n' \
+only peak && printf 'peak RSS: lint 4 MB hwconfig %s KiB, augtool %s KiB, compile 10,000 hosts %s KiB, validate 10,000 hosts %s KiB\n' \
   "$(peak bin/esxnet lint --root "$work/big")" "$(peak bash -c "$(aug "$work/big")")" \
   "$(rm -rf "$shm/out"; peak bin/esxnet compile "$work/fleet10000.yaml" -o "$shm/out")" "$(peak bin/esxnet validate "$work/fleet10000.yaml")"
+exit 0

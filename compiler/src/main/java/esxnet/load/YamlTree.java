@@ -29,6 +29,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import org.snakeyaml.engine.v2.schema.Schema;
 
@@ -51,6 +52,8 @@ public final class YamlTree {
 
     private static final Schema SCHEMA = new CoreSchema();
     private static final Map<Tag, ConstructNode> CONSTRUCTORS = SCHEMA.getSchemaTagConstructors();
+    /** Kept: CoreSchema.getScalarResolver() builds a new resolver (all its regexes registered) on every call. */
+    private static final ScalarResolver RESOLVER = SCHEMA.getScalarResolver();
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(SCHEMA)
             .setCodePointLimit(MAX_CODE_POINTS)
@@ -253,7 +256,7 @@ public final class YamlTree {
         String v = s.getValue();
         Tag tag = s.getTag().filter(t -> !t.equals("!")).map(Tag::new)
                 .orElseGet(() -> s.getTag().isPresent() ? Tag.STR
-                        : SCHEMA.getScalarResolver().resolve(v, s.getImplicit().canOmitTagInPlainScalar()));
+                        : RESOLVER.resolve(v, s.getImplicit().canOmitTagInPlainScalar()));
         if (tag.equals(Tag.STR)) return F.textNode(v);
         boolean known = tag.equals(Tag.NULL) || tag.equals(Tag.BOOL) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT);
         if (!known) {

@@ -1,6 +1,7 @@
 package esxnet.format.devnames;
 
 import esxnet.diag.Pos;
+import esxnet.format.TwoStageParse;
 import esxnet.format.AntlrText;
 import esxnet.format.LineBoundRecovery;
 import esxnet.format.ParseErrors;
@@ -23,7 +24,7 @@ public final class DevnamesParsing {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         DevnamesParser parser = errors.attach(new DevnamesParser(tokens));
         parser.setErrorHandler(new LineBoundRecovery(DevnamesLexer.NEWLINE));
-        DevnamesParser.FileContext tree = parser.file();
+        DevnamesParser.FileContext tree = TwoStageParse.run(parser, parser::file);
         tokens.fill();
         Extractor extractor = new Extractor(text.file());
         ParseTreeWalker.DEFAULT.walk(extractor, tree);

@@ -1,6 +1,7 @@
 package esxnet.format.ifcfg;
 
 import esxnet.diag.Diagnostic;
+import esxnet.format.TwoStageParse;
 import esxnet.format.AntlrText;
 import esxnet.format.ParseErrors;
 import esxnet.format.ShellWords;
@@ -35,7 +36,7 @@ final class IfcfgParsing {
         IfcfgLexer lexer = errors.attach(new IfcfgLexer(CharStreams.fromString(text.text(), text.file())));
         CommonTokenStream stream = new CommonTokenStream(lexer);
         IfcfgParser parser = errors.attach(new IfcfgParser(stream));
-        IfcfgParser.FileContext tree = parser.file();
+        IfcfgParser.FileContext tree = TwoStageParse.run(parser, parser::file);
         stream.fill();
         Set<Integer> brokenLines = new TreeSet<>();
         errors.diagnostics().forEach(d -> brokenLines.add(d.pos().line()));

@@ -1,6 +1,7 @@
 package esxnet.format.modules;
 
 import esxnet.diag.Diagnostic;
+import esxnet.format.TwoStageParse;
 import esxnet.format.AntlrText;
 import esxnet.format.ParseErrors;
 import esxnet.format.SourceText;
@@ -24,7 +25,7 @@ final class ModulesParsing {
         ModulesLexer lexer = errors.attach(new ModulesLexer(CharStreams.fromString(text.text(), text.file())));
         CommonTokenStream stream = new CommonTokenStream(lexer);
         ModulesParser parser = errors.attach(new ModulesParser(stream));
-        ModulesParser.FileContext tree = parser.file();
+        ModulesParser.FileContext tree = TwoStageParse.run(parser, parser::file);
         stream.fill();
         return new Result(tree, stream.getTokens(), errors.diagnostics());
     }

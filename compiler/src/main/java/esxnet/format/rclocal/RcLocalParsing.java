@@ -2,6 +2,7 @@ package esxnet.format.rclocal;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
+import esxnet.format.TwoStageParse;
 import esxnet.format.AntlrText;
 import esxnet.format.ParseErrors;
 import esxnet.format.ShellWords;
@@ -85,7 +86,7 @@ final class RcLocalParsing {
         RcLocalLexer lexer = errors.attach(new RcLocalLexer(CharStreams.fromString(text.text(), text.file())));
         CommonTokenStream stream = new CommonTokenStream(lexer);
         RcLocalParser parser = errors.attach(new RcLocalParser(stream));
-        RcLocalParser.ScriptContext tree = parser.script();
+        RcLocalParser.ScriptContext tree = TwoStageParse.run(parser, parser::script);
         stream.fill();
         List<Diagnostic> all = new ArrayList<>(errors.diagnostics());
         // Bad words are legal arguments to the parser (so one cannot derail the structure): one error per line here.

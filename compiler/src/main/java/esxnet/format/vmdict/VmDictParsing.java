@@ -2,6 +2,7 @@ package esxnet.format.vmdict;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
+import esxnet.format.TwoStageParse;
 import esxnet.format.AntlrText;
 import esxnet.format.LineBoundRecovery;
 import esxnet.format.ParseErrors;
@@ -31,7 +32,7 @@ public final class VmDictParsing {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         VmDictParser parser = errors.attach(new VmDictParser(tokens));
         parser.setErrorHandler(new LineBoundRecovery(VmDictLexer.NEWLINE));
-        VmDictParser.FileContext tree = parser.file();
+        VmDictParser.FileContext tree = TwoStageParse.run(parser, parser::file);
         tokens.fill();
         Extractor extractor = new Extractor(text.file(), errors);
         ParseTreeWalker.DEFAULT.walk(extractor, tree);

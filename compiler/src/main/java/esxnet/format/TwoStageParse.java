@@ -1,0 +1,46 @@
+package esxnet.format;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.antlr.v4.runtime.ANTLRErrorListener;
+import org.antlr.v4.runtime.ANTLRErrorStrategy;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * ANTLR's two-stage parse, where every live-format parser starts a rule: first the faster SLL prediction,
+ * silent and stopping at the first syntax error; only a file with an error is parsed again from its first
+ * token with full LL prediction, the parser's own error strategy and listeners, so its findings and recovery
+ * are exactly those of an LL-only parse. The lexer runs once (its tokens stay buffered, its errors are reported
+ * once). A clean file, the usual case, is parsed once in SLL mode.
+ */
+public final class TwoStageParse {
+    private TwoStageParse() {}
+
+    public static <T> T run(Parser parser, Supplier<T> rule) {
+        ANTLRErrorStrategy strategy = parser.getErrorHandler();
+        List<? extends ANTLRErrorListener> listeners = List.copyOf(parser.getErrorListeners());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.removeErrorListeners();
+        T tree;
+        try {
+            tree = rule.get();
+        } catch (ParseCancellationException sllFailed) {
+            parser.reset(); // rewinds the token stream to the first token
+            restore(parser, strategy, listeners);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return rule.get();
+        }
+        restore(parser, strategy, listeners);
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        return tree;
+    }
+
+    private static void restore(Parser parser, ANTLRErrorStrategy strategy, List<? extends ANTLRErrorListener> listeners) {
+        parser.setErrorHandler(strategy);
+        listeners.forEach(parser::addErrorListener);
+    }
+}
