@@ -1,8 +1,8 @@
 package esxnet.apply;
 
-import esxnet.lines.LineMerge;
-import esxnet.lines.DesiredLine;
-import esxnet.lines.LiveLine;
+import esxnet.format.LineMerge;
+import esxnet.format.DesiredLine;
+import esxnet.format.LiveLine;
 import esxnet.diff.Change;
 import esxnet.diff.ModelDiff;
 import esxnet.emit.Emitter;

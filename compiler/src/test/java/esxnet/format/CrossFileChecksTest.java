@@ -15,7 +15,6 @@ import esxnet.model.ModelPath;
 import esxnet.model.Owner;
 import esxnet.model.PciAddress;
 import esxnet.model.Share;
-import esxnet.parse.HostDraft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package esxnet.format.ifcfg;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
@@ -9,7 +9,7 @@ import esxnet.format.LiveLines;
 import esxnet.format.SourceText;
 import esxnet.model.Addressing;
 import esxnet.model.Names;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package esxnet.format.modules;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
@@ -11,7 +11,7 @@ import esxnet.format.ShellWords;
 import esxnet.format.SourceText;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

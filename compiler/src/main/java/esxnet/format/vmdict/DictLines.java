@@ -1,7 +1,7 @@
 package esxnet.format.vmdict;
 
-import esxnet.lines.LineMerge;
-import esxnet.lines.LiveLine;
+import esxnet.format.LineMerge;
+import esxnet.format.LiveLine;
 import esxnet.format.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;

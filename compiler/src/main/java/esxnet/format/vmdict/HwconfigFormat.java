@@ -1,6 +1,6 @@
 package esxnet.format.vmdict;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.LiveFormat;
@@ -9,7 +9,7 @@ import esxnet.model.LoadBalance;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
 import esxnet.model.PciAddress;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

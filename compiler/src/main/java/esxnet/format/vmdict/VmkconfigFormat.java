@@ -1,10 +1,10 @@
 package esxnet.format.vmdict;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
 import esxnet.model.ModelPath;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.List;
 import java.util.function.BiConsumer;
 

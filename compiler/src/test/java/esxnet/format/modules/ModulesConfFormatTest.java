@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.diag.Pos;
 import esxnet.format.SourceText;
 import esxnet.model.ModelPath;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

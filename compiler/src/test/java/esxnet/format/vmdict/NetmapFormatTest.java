@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.diag.Pos;
 import esxnet.format.LiveFixtures;
 import esxnet.format.SourceText;
 import esxnet.model.ModelPath;
 import esxnet.model.PortGroup;
 import esxnet.model.VSwitch;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.diag.Pos;
 import esxnet.format.LiveFixtures;
 import esxnet.format.SourceText;
 import esxnet.model.Beacon;
 import esxnet.model.ModelPath;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

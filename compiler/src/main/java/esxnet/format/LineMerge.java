@@ -1,4 +1,4 @@
-package esxnet.lines;
+package esxnet.format;
 
 import java.util.ArrayList;
 import java.util.HashMap;

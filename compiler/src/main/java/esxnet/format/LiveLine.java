@@ -1,4 +1,4 @@
-package esxnet.lines;
+package esxnet.format;
 
 /**
  * One physical line of a live file, with its terminator ({@code \n}, {@code \r\n} or none at EOF).

@@ -1,4 +1,4 @@
-package esxnet.lines;
+package esxnet.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

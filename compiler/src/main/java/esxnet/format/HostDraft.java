@@ -1,4 +1,4 @@
-package esxnet.parse;
+package esxnet.format;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
