@@ -1,5 +1,7 @@
 package esxnet.emit;
 
+import esxnet.format.Lines;
+import esxnet.format.AdapterOrder;
 import esxnet.model.Adapter;
 import esxnet.model.Host;
 import java.util.SortedMap;

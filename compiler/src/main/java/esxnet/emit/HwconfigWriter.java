@@ -1,5 +1,8 @@
 package esxnet.emit;
 
+import esxnet.format.Lines;
+import esxnet.format.AdapterOrder;
+import esxnet.format.vmdict.DictLine;
 import esxnet.model.Adapter;
 import esxnet.model.Bond;
 import esxnet.model.Host;

@@ -1,5 +1,6 @@
 package esxnet.emit;
 
+import esxnet.format.Lines;
 import esxnet.model.Adapter;
 import esxnet.model.Eth0;
 import esxnet.model.Host;

@@ -1,5 +1,7 @@
 package esxnet.emit;
 
+import esxnet.format.Lines;
+import esxnet.format.vmdict.DictLine;
 import esxnet.model.Host;
 import esxnet.model.PortGroup;
 import esxnet.model.VSwitch;

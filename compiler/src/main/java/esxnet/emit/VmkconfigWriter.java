@@ -1,5 +1,7 @@
 package esxnet.emit;
 
+import esxnet.format.Lines;
+import esxnet.format.vmdict.DictLine;
 import esxnet.model.Beacon;
 import esxnet.model.Host;
 import java.util.SortedMap;

@@ -1,13 +1,13 @@
-package esxnet.emit;
+package esxnet.format;
 
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Accumulates a file's lines with {@code \n} after each, so every artefact ends in exactly one newline. */
-final class Lines {
+public final class Lines {
     private final StringBuilder text = new StringBuilder();
 
-    Lines add(String line) {
+    public Lines add(String line) {
         text.append(line).append('\n');
         return this;
     }
@@ -18,13 +18,13 @@ final class Lines {
     }
 
     /** The writer result for one file. */
-    static SortedMap<String, String> file(String path, Lines lines) {
+    public static SortedMap<String, String> file(String path, Lines lines) {
         SortedMap<String, String> files = new TreeMap<>();
         files.put(path, lines.toString());
         return files;
     }
 
-    static SortedMap<String, String> none() {
+    public static SortedMap<String, String> none() {
         return new TreeMap<>();
     }
 }

@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format;
 
 import esxnet.model.Adapter;
 import esxnet.model.Host;
@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Adapters in PCI order, the order hwconfig owner lines and devnames.conf use. */
-final class AdapterOrder {
+public final class AdapterOrder {
     private AdapterOrder() {}
 
     /** Adapters without a PCI address cannot be keyed in either file, so they are left out. */
-    static List<Adapter> byPci(Host host) {
+    public static List<Adapter> byPci(Host host) {
         return host.adapters().values().stream()
                 .filter(a -> a.pci() != null)
                 .sorted(Comparator.comparing(Adapter::pci).thenComparing(Adapter::name, Names.NATURAL))
