@@ -1,5 +1,7 @@
 package esxnet.emit;
 
+import esxnet.format.hwconfig.HwconfigWriter;
+import esxnet.format.ArtefactWriter;
 import esxnet.model.Host;
 import java.util.Collections;
 import java.util.List;

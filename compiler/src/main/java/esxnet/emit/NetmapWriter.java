@@ -1,5 +1,6 @@
 package esxnet.emit;
 
+import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
 import esxnet.format.vmdict.DictLine;
 import esxnet.model.Host;

@@ -1,5 +1,6 @@
 package esxnet.emit;
 
+import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
 import esxnet.model.AddressMode;
 import esxnet.model.Addressing;

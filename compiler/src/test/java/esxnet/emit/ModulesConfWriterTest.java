@@ -1,9 +1,10 @@
 package esxnet.emit;
 
-import static esxnet.emit.Fixtures.adapter;
-import static esxnet.emit.Fixtures.adapters;
-import static esxnet.emit.Fixtures.host;
-import static esxnet.emit.Fixtures.only;
+import esxnet.format.Fixtures;
+import static esxnet.format.Fixtures.adapter;
+import static esxnet.format.Fixtures.adapters;
+import static esxnet.format.Fixtures.host;
+import static esxnet.format.Fixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

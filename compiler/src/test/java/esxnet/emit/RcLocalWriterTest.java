@@ -1,9 +1,10 @@
 package esxnet.emit;
 
-import static esxnet.emit.Fixtures.addr;
-import static esxnet.emit.Fixtures.console;
-import static esxnet.emit.Fixtures.only;
-import static esxnet.emit.Fixtures.withConsole;
+import esxnet.format.Fixtures;
+import static esxnet.format.Fixtures.addr;
+import static esxnet.format.Fixtures.console;
+import static esxnet.format.Fixtures.only;
+import static esxnet.format.Fixtures.withConsole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

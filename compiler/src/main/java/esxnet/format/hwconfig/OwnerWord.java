@@ -1,4 +1,4 @@
-package esxnet.format.vmdict;
+package esxnet.format.hwconfig;
 
 import esxnet.model.Owner;
 import java.util.Locale;
@@ -21,7 +21,7 @@ record OwnerWord(Owner owner, boolean canonical) {
         };
     }
 
-    /** The spelling esxnet writes for an owner. */
+    /** The spelling esxnet writes for an owner (decision 7): the topology's "vmkernel" is "VM" (virtual machines) in hwconfig. */
     static String written(Owner owner) {
         return switch (owner) {
             case CONSOLE -> "console";

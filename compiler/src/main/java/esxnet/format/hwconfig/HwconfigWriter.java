@@ -1,12 +1,12 @@
-package esxnet.emit;
+package esxnet.format.hwconfig;
 
+import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
 import esxnet.format.AdapterOrder;
 import esxnet.format.vmdict.DictLine;
 import esxnet.model.Adapter;
 import esxnet.model.Bond;
 import esxnet.model.Host;
-import esxnet.model.Owner;
 import java.util.SortedMap;
 
 /**
@@ -19,7 +19,7 @@ public final class HwconfigWriter implements ArtefactWriter {
         Lines out = new Lines();
         for (Adapter a : AdapterOrder.byPci(host)) {
             if (a.owner() == null) continue; // nothing to say about an adapter nobody owns
-            out.add(DictLine.of("device." + a.pci().hwconfigForm() + ".owner", ownerWord(a.owner())));
+            out.add(DictLine.of("device." + a.pci().hwconfigForm() + ".owner", OwnerWord.written(a.owner())));
         }
         for (Bond b : host.bonds().values()) {
             for (String member : b.adapters()) out.add(DictLine.of("nicteam." + member + ".team", b.name()));
@@ -28,15 +28,6 @@ public final class HwconfigWriter implements ArtefactWriter {
             if (b.homeLink() != null) out.add(DictLine.of(key + "home_link", b.homeLink()));
             if (b.beaconThreshold() != null) out.add(DictLine.of(key + "switch_failover_threshold", b.beaconThreshold()));
         }
-        return Lines.file(ManagedPaths.HWCONFIG, out);
-    }
-
-    /** The pcidivy spellings (decision 7): the topology's "vmkernel" is "VM" (virtual machines) in hwconfig. */
-    static String ownerWord(Owner owner) {
-        return switch (owner) {
-            case CONSOLE -> "console";
-            case VMKERNEL -> "VM";
-            case SHARED -> "shared";
-        };
+        return Lines.file(HwconfigFormat.PATH, out);
     }
 }

@@ -1,5 +1,6 @@
-package esxnet.format.vmdict;
+package esxnet.format.hwconfig;
 
+import esxnet.format.vmdict.LastWins;
 import static esxnet.format.LiveFixtures.concat;
 import static esxnet.format.LiveFixtures.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;

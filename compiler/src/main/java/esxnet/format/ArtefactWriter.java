@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format;
 
 import esxnet.model.Host;
 import java.util.SortedMap;

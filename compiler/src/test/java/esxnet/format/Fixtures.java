@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format;
 
 import esxnet.model.AddressMode;
 import esxnet.model.Addressing;
@@ -22,31 +22,31 @@ import java.util.Map;
 import java.util.Set;
 
 /** Hosts built directly from records, shaped like the seed's and the brief's examples. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
-    static Adapter adapter(String name, String pci, String driver, Owner owner) {
+    public static Adapter adapter(String name, String pci, String driver, Owner owner) {
         return new Adapter(name, PciAddress.parse(pci), driver, owner, Set.of());
     }
 
-    static Map<String, Adapter> adapters(Adapter... list) {
+    public static Map<String, Adapter> adapters(Adapter... list) {
         Map<String, Adapter> m = new LinkedHashMap<>();
         for (Adapter a : list) m.put(a.name(), a);
         return m;
     }
 
-    static Addressing addr(String ip, String mask, String gw) {
+    public static Addressing addr(String ip, String mask, String gw) {
         return new Addressing(AddressMode.STATIC, ip, mask, gw);
     }
 
-    static Host host(Map<String, Adapter> adapters, List<Bond> bonds, List<VSwitch> switches, Console console, Beacon beacon) {
+    public static Host host(Map<String, Adapter> adapters, List<Bond> bonds, List<VSwitch> switches, Console console, Beacon beacon) {
         Map<String, Bond> b = new LinkedHashMap<>();
         for (Bond bond : bonds) b.put(bond.name(), bond);
         return new Host("esx01", adapters, b, switches, console, beacon, List.of());
     }
 
     /** The seed's first example: eth0 is the console's own NIC; vmnic1 and vmnet_0 are shared as eth1, eth2. */
-    static Host seedShare(BootMethod boot) {
+    public static Host seedShare(BootMethod boot) {
         return host(adapters(adapter("vmnic0", "2:4.0", "e100", Owner.CONSOLE),
                         adapter("vmnic1", "2:5.0", "e1000", Owner.VMKERNEL)),
                 List.of(),
@@ -57,7 +57,7 @@ final class Fixtures {
     }
 
     /** The seed's last example: eth0's adapter handed to the VMkernel as vmnic0 and shared back as eth0. */
-    static Host seedSharedEth0() {
+    public static Host seedSharedEth0() {
         return host(adapters(adapter("vmnic0", "2:4.0", "e100", Owner.VMKERNEL)),
                 List.of(), List.of(),
                 new Console(new Eth0("vmnic0", true), BootMethod.IFCFG, null,
@@ -66,7 +66,7 @@ final class Fixtures {
     }
 
     /** The brief's topology example, esx01. */
-    static Host brief() {
+    public static Host brief() {
         return host(adapters(
                         new Adapter("vmnic0", PciAddress.parse("2:4.0"), "e100", Owner.CONSOLE,
                                 Set.of(Feature.VLAN_TAGGING, Feature.CHECKSUM_OFFLOAD, Feature.TSO)),
@@ -80,15 +80,15 @@ final class Fixtures {
                 new Beacon(1, 2, 105, 1535));
     }
 
-    static Console console(BootMethod boot, String tag, Share... share) {
+    public static Console console(BootMethod boot, String tag, Share... share) {
         return new Console(null, boot, tag, List.of(share));
     }
 
-    static Host withConsole(Host h, Console c) {
+    public static Host withConsole(Host h, Console c) {
         return new Host(h.name(), h.adapters(), h.bonds(), h.switches(), c, h.beacon(), h.externalSwitches());
     }
 
-    static String only(Map<String, String> files, String path) {
+    public static String only(Map<String, String> files, String path) {
         if (files.size() != 1 || !files.containsKey(path)) throw new AssertionError("expected only " + path + " but got " + files.keySet());
         return files.get(path);
     }
