@@ -1,5 +1,6 @@
 package esxnet.emit;
 
+import esxnet.format.netmap.NetmapWriter;
 import esxnet.format.hwconfig.HwconfigWriter;
 import esxnet.format.ArtefactWriter;
 import esxnet.model.Host;

@@ -6,7 +6,7 @@ import esxnet.format.ifcfg.IfcfgFormat;
 import esxnet.format.modules.ModulesConfFormat;
 import esxnet.format.rclocal.RcLocalFormat;
 import esxnet.format.hwconfig.HwconfigFormat;
-import esxnet.format.vmdict.NetmapFormat;
+import esxnet.format.netmap.NetmapFormat;
 import esxnet.format.vmdict.VmkconfigFormat;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format.netmap;
 
 import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
@@ -23,7 +23,7 @@ public final class NetmapWriter implements ArtefactWriter {
             network(out, n++, sw.label(), device);
             for (PortGroup pg : sw.portGroups()) network(out, n++, pg.label(), device + "." + pg.vlan());
         }
-        return Lines.file(ManagedPaths.NETMAP, out);
+        return Lines.file(NetmapFormat.PATH, out);
     }
 
     private static void network(Lines out, int index, String label, String device) {

@@ -1,5 +1,11 @@
-package esxnet.format.vmdict;
+package esxnet.format.netmap;
 
+import esxnet.format.vmdict.VmDictParsing;
+import esxnet.format.vmdict.VmDictDocument;
+import esxnet.format.vmdict.LiveValues;
+import esxnet.format.vmdict.LastWins;
+import esxnet.format.vmdict.DictLines;
+import esxnet.format.vmdict.DictEntry;
 import esxnet.format.DesiredLine;
 import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
