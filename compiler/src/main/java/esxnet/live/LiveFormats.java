@@ -7,7 +7,7 @@ import esxnet.format.modules.ModulesConfFormat;
 import esxnet.format.rclocal.RcLocalFormat;
 import esxnet.format.hwconfig.HwconfigFormat;
 import esxnet.format.netmap.NetmapFormat;
-import esxnet.format.vmdict.VmkconfigFormat;
+import esxnet.format.vmkconfig.VmkconfigFormat;
 import java.util.List;
 
 /** Every live file format esxnet reads; adding a format adds one entry here. */

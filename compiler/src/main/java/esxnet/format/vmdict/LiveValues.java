@@ -24,10 +24,6 @@ public final class LiveValues {
         return n == null || n > 0xffff ? null : n;
     }
 
-    public static String etherTypeText(int n) {
-        return String.format("0x%04x", n);
-    }
-
     public static Diagnostic bad(Pos pos, String message) {
         return Diagnostic.error(LIVE_VALUE, pos, message);
     }

@@ -1,5 +1,6 @@
 package esxnet.format.vmdict;
 
+import esxnet.format.vmkconfig.VmkconfigFormat;
 import esxnet.format.netmap.NetmapFormat;
 import esxnet.format.hwconfig.HwconfigFormat;
 import static esxnet.format.LiveFixtures.summary;

@@ -1,4 +1,4 @@
-package esxnet.format.vmdict;
+package esxnet.format.vmkconfig;
 
 import static esxnet.format.LiveFixtures.concat;
 import static esxnet.format.LiveFixtures.summary;

@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format.vmkconfig;
 
 import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
@@ -21,7 +21,7 @@ public final class VmkconfigWriter implements ArtefactWriter {
         if (b.threshold() != null) out.add(DictLine.of("/Net/SwitchFailoverThreshold", b.threshold()));
         if (b.vlan() != null) out.add(DictLine.of("/Net/SwitchFailoverBeaconVlanID", b.vlan()));
         if (b.etherType() != null) out.add(DictLine.of("/Net/SwitchFailoverBeaconEtherType", etherType(b.etherType())));
-        return Lines.file(ManagedPaths.VMKCONFIG, out);
+        return Lines.file(VmkconfigFormat.PATH, out);
     }
 
     /** EtherTypes are conventionally hex: 1535 is written 0x05ff. */

@@ -1,5 +1,11 @@
-package esxnet.format.vmdict;
+package esxnet.format.vmkconfig;
 
+import esxnet.format.vmdict.VmDictParsing;
+import esxnet.format.vmdict.VmDictDocument;
+import esxnet.format.vmdict.LiveValues;
+import esxnet.format.vmdict.LastWins;
+import esxnet.format.vmdict.DictLines;
+import esxnet.format.vmdict.DictEntry;
 import esxnet.format.LiveLine;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
@@ -36,7 +42,7 @@ public final class VmkconfigFormat implements LiveFormat {
     private static String normalise(String key, String value) {
         Integer n = key.equals(ETHER_TYPE) ? LiveValues.etherType(value) : LiveValues.nonNegative(value);
         if (n == null) return value;
-        return key.equals(ETHER_TYPE) ? LiveValues.etherTypeText(n) : n.toString();
+        return key.equals(ETHER_TYPE) ? VmkconfigWriter.etherType(n) : n.toString();
     }
 
     @Override
