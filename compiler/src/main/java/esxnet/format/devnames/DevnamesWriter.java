@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format.devnames;
 
 import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
@@ -17,6 +17,6 @@ public final class DevnamesWriter implements ArtefactWriter {
     public SortedMap<String, String> write(Host host) {
         Lines out = new Lines();
         for (Adapter a : AdapterOrder.byPci(host)) if (a.vmnic() != null) out.add(a.pci().devnamesForm() + " nic " + a.name());
-        return Lines.file(ManagedPaths.DEVNAMES, out);
+        return Lines.file(DevnamesFormat.PATH, out);
     }
 }
