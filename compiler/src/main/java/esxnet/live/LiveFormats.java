@@ -3,7 +3,7 @@ package esxnet.live;
 import esxnet.format.LiveFormat;
 import esxnet.format.devnames.DevnamesFormat;
 import esxnet.format.ifcfg.IfcfgFormat;
-import esxnet.format.modules.ModulesConfFormat;
+import esxnet.format.modulesconf.ModulesConfFormat;
 import esxnet.format.rclocal.RcLocalFormat;
 import esxnet.format.hwconfig.HwconfigFormat;
 import esxnet.format.netmap.NetmapFormat;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import esxnet.diag.Pos;
 import esxnet.format.ifcfg.IfcfgFormat;
-import esxnet.format.modules.ModulesConfFormat;
+import esxnet.format.modulesconf.ModulesConfFormat;
 import esxnet.format.rclocal.RcLocalFormat;
 import esxnet.model.AddressMode;
 import esxnet.model.BootMethod;

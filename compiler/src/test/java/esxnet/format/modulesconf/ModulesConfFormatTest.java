@@ -1,4 +1,4 @@
-package esxnet.format.modules;
+package esxnet.format.modulesconf;
 
 import static esxnet.format.LiveFixtures.codes;
 import static esxnet.format.LiveFixtures.draft;

@@ -1,4 +1,4 @@
-package esxnet.format.modules;
+package esxnet.format.modulesconf;
 
 import esxnet.diag.Diagnostic;
 import esxnet.format.AntlrText;

@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format.modulesconf;
 
 import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
@@ -20,6 +20,6 @@ public final class ModulesConfWriter implements ArtefactWriter {
         // Without a known driver there is no alias line to write; validation reports the cause.
         if (adapter == null || adapter.driver() == null) return Lines.none();
         String alias = "alias eth0 " + adapter.driver();
-        return Lines.file(ManagedPaths.MODULES_CONF, new Lines().add(eth0.handedToVmkernel() ? "# " + alias : alias));
+        return Lines.file(ModulesConfFormat.PATH, new Lines().add(eth0.handedToVmkernel() ? "# " + alias : alias));
     }
 }

@@ -1,5 +1,7 @@
-package esxnet.format.modules;
+package esxnet.format.modulesconf;
 
+import esxnet.format.modulesconf.ModulesParsing;
+import esxnet.format.modulesconf.ModulesConfFormat;
 import static esxnet.format.LiveFixtures.assertReadsLosslessly;
 import static esxnet.format.LiveFixtures.codes;
 import static esxnet.format.LiveFixtures.fixture;

@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format.modulesconf;
 
 import esxnet.format.Fixtures;
 import static esxnet.format.Fixtures.adapter;
