@@ -1,5 +1,6 @@
 package esxnet.emit;
 
+import esxnet.format.ifcfg.IfcfgWriter;
 import esxnet.format.modulesconf.ModulesConfWriter;
 import esxnet.format.devnames.DevnamesWriter;
 import esxnet.format.vmkconfig.VmkconfigWriter;

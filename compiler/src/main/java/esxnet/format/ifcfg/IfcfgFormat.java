@@ -34,6 +34,11 @@ public final class IfcfgFormat implements LiveFormat {
                 && rootRelativePath.indexOf('/', PREFIX.length()) < 0;
     }
 
+    /** Where the file for an eth device lives: {@code etc/sysconfig/network-scripts/ifcfg-eth1}. */
+    static String path(String ethName) {
+        return PREFIX + ethName;
+    }
+
     /** The device a file name describes: {@code eth1} for ifcfg-eth1. */
     static String deviceOf(String rootRelativePath) {
         return rootRelativePath.substring(rootRelativePath.lastIndexOf('/') + 1).substring("ifcfg-".length());

@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format.ifcfg;
 
 import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
@@ -28,7 +28,7 @@ public final class IfcfgWriter implements ArtefactWriter {
         List<Share> share = host.console().share();
         List<String> eths = EthNumbering.sharedEthNames(host);
         for (int i = 0; i < share.size(); i++) {
-            files.put(ManagedPaths.ifcfg(eths.get(i)), render(eths.get(i), share.get(i)).toString());
+            files.put(IfcfgFormat.path(eths.get(i)), render(eths.get(i), share.get(i)).toString());
         }
         return files;
     }
