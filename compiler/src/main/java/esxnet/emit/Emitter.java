@@ -1,5 +1,6 @@
 package esxnet.emit;
 
+import esxnet.format.rclocal.RcLocalWriter;
 import esxnet.format.ifcfg.IfcfgWriter;
 import esxnet.format.modulesconf.ModulesConfWriter;
 import esxnet.format.devnames.DevnamesWriter;

@@ -191,8 +191,8 @@ public final class RcLocalEdit {
             if (changes.isEmpty() && sameBlock(r, freeLines, comments, blockKeys, reuse)) return new Outcome(live.text(), List.of());
 
             if (!block.isEmpty()) {
-                block.add(0, RcLocalWriter_BEGIN + eol);
-                block.add(RcLocalWriter_END + eol);
+                block.add(0, RcLocalWriter.BEGIN + eol);
+                block.add(RcLocalWriter.END + eol);
             }
             boolean[] drop = new boolean[physical.size() + 2];
             for (Managed m : freeLines) {
@@ -391,9 +391,6 @@ public final class RcLocalEdit {
                             + "where they are), or describe it in the topology");
         }
     }
-
-    static final String RcLocalWriter_BEGIN = "# " + RcLocalFormat.BEGIN;
-    static final String RcLocalWriter_END = "# " + RcLocalFormat.END;
 
     static String upKey(String eth) {
         return "up " + eth;

@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format.rclocal;
 
 import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * reading its ifcfg file (ifcfg boot). The BEGIN/END markers delimit what esxnet owns in a live file.
  */
 public final class RcLocalWriter implements ArtefactWriter {
-    public static final String BEGIN = "# BEGIN esxnet vmxnet_console";
-    public static final String END = "# END esxnet vmxnet_console";
+    public static final String BEGIN = "# " + RcLocalFormat.BEGIN;
+    public static final String END = "# " + RcLocalFormat.END;
     /** A new rc.local needs an interpreter line; a live one already has its own. */
     public static final String SHEBANG = "#!/bin/sh";
 
@@ -41,7 +41,7 @@ public final class RcLocalWriter implements ArtefactWriter {
             out.add(c.boot() == BootMethod.IFCFG ? "ifup " + eths.get(i) : ifconfig(eths.get(i), c.share().get(i).addressing()));
         }
         out.add(END);
-        return Lines.file(ManagedPaths.RC_LOCAL, out);
+        return Lines.file(RcLocalFormat.PATH, out);
     }
 
     /**

@@ -1,4 +1,4 @@
-package esxnet.emit;
+package esxnet.format.rclocal;
 
 import esxnet.format.Fixtures;
 import static esxnet.format.Fixtures.addr;
