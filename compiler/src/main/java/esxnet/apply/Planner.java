@@ -1,20 +1,21 @@
 package esxnet.apply;
 
-import esxnet.format.ifcfg.IfcfgWriter;
-import esxnet.format.LineMerge;
-import esxnet.format.DesiredLine;
-import esxnet.format.LiveLine;
+import esxnet.artefacts.Artefacts;
+import esxnet.artefacts.ManagedLines;
+import esxnet.diag.Diagnostic;
 import esxnet.diff.Change;
 import esxnet.diff.ModelDiff;
 import esxnet.emit.Emitter;
-import esxnet.emit.ManagedPaths;
-import esxnet.diag.Diagnostic;
-import esxnet.format.LiveFormat;
-import esxnet.format.rclocal.RcLocalEdit;
+import esxnet.format.Artefact;
+import esxnet.format.DesiredLine;
+import esxnet.format.LineMerge;
+import esxnet.format.LiveLine;
 import esxnet.format.SourceText;
-import esxnet.live.LiveFormats;
+import esxnet.format.ifcfg.IfcfgWriter;
+import esxnet.format.modulesconf.ModulesConfFormat;
+import esxnet.format.rclocal.RcLocalEdit;
+import esxnet.format.rclocal.RcLocalFormat;
 import esxnet.live.LiveHost;
-import esxnet.live.ManagedLines;
 import esxnet.model.Adapter;
 import esxnet.model.Console;
 import esxnet.model.EthNumbering;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  * only managed lines change. Pure: reads nothing from disk, so the same inputs give the same plan.
  */
 final class Planner {
-    private static final Pattern IFCFG_ETH = Pattern.compile(Pattern.quote(ManagedPaths.NETWORK_SCRIPTS) + "ifcfg-eth([0-9]+)");
+    private static final Pattern IFCFG_ETH = Pattern.compile(Pattern.quote(Artefacts.NETWORK_SCRIPTS) + "ifcfg-eth([0-9]+)");
 
     private final Host desired;
     private final LiveHost live;
@@ -54,7 +55,7 @@ final class Planner {
         List<Change> changes = ModelDiff.compare(desired, managedView(live.host()));
         SortedMap<String, String> emitted = new Emitter().emit(desired);
         TreeSet<String> paths = new TreeSet<>(emitted.keySet());
-        live.files().keySet().stream().filter(ManagedPaths::isManaged).forEach(paths::add);
+        live.files().keySet().stream().filter(Artefacts::isManaged).forEach(paths::add);
         List<FilePlan> files = new ArrayList<>();
         refusals.clear();
         for (String path : paths) {
@@ -87,19 +88,19 @@ final class Planner {
             // An ifcfg for a device vmxnet_console would create but the topology does not share is stale.
             if (eth.matches()) return index(eth.group(1)) >= k ? null : have.text();
             // Without console.eth0 the topology says nothing about modules.conf.
-            if (path.equals(ManagedPaths.MODULES_CONF)) return have.text();
+            if (path.equals(ModulesConfFormat.PATH)) return have.text();
         }
         return merge(path, have, wanted == null ? "" : wanted);
     }
 
     private String merge(String path, SourceText have, String wanted) {
-        if (path.equals(ManagedPaths.RC_LOCAL)) {
+        if (path.equals(RcLocalFormat.PATH)) {
             // A shell script, not a list of lines: its own editor keeps control flow (and refuses when it cannot).
             RcLocalEdit.Outcome o = RcLocalEdit.edit(have, wanted, this::sharedEth);
             refusals.addAll(o.refusals());
             return o.text();
         }
-        LiveFormat format = LiveFormats.forPath(path);
+        Artefact format = Artefacts.forPath(path);
         // A file no format can classify line by line cannot be edited safely; it is left as it is.
         if (format == null) return have.text();
         List<LiveLine> lines = managedLines.of(path, have);
@@ -116,7 +117,7 @@ final class Planner {
      * blanks and esxnet's own header: deleting it keeps a backup, so nothing of theirs is lost.
      */
     private static boolean holdsOthers(String path, SourceText have) {
-        LiveFormat format = LiveFormats.forPath(path);
+        Artefact format = Artefacts.forPath(path);
         if (format == null) return true;
         return format.lines(have, path).stream().filter(l -> !l.managed()).map(l -> l.body().strip())
                 .anyMatch(b -> !b.isEmpty() && !b.startsWith(esxnet.format.ifcfg.IfcfgWriter.HEADER_PREFIX.strip()));

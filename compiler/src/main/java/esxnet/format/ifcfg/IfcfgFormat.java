@@ -1,20 +1,23 @@
 package esxnet.format.ifcfg;
 
-import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
-import esxnet.format.LiveFormat;
+import esxnet.format.Artefact;
+import esxnet.format.HostDraft;
+import esxnet.format.LiveLine;
 import esxnet.format.LiveLines;
 import esxnet.format.SourceText;
 import esxnet.model.Addressing;
+import esxnet.model.Host;
 import esxnet.model.Names;
-import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.regex.Pattern;
 
 /**
  * etc/sysconfig/network-scripts/ifcfg-&lt;dev&gt;. Every such file is parsed (syntax errors are reported),
@@ -22,11 +25,39 @@ import java.util.Set;
  * {@code addressByEth}, and the file is recorded in {@code ifcfgEths} for the cross-file checks.
  * Unknown keys (USERCTL, HWADDR, ...) are kept and ignored.
  */
-public final class IfcfgFormat implements LiveFormat {
+public final class IfcfgFormat implements Artefact {
     public static final String DIR = "etc/sysconfig/network-scripts/";
     private static final String PREFIX = DIR + "ifcfg-";
+    /** The files esxnet writes: one per shared eth device. */
+    private static final Pattern WRITTEN = Pattern.compile(Pattern.quote(PREFIX) + "eth[0-9]+");
     /** The variables the emitter writes; apply manages exactly these lines. */
     static final Set<String> MANAGED = Set.of("DEVICE", "BOOTPROTO", "IPADDR", "NETMASK", "NETWORK", "BROADCAST", "GATEWAY", "ONBOOT");
+
+    @Override
+    public String path() {
+        return PREFIX + "*";
+    }
+
+    @Override
+    public String grammar() {
+        return "ifcfg";
+    }
+
+    @Override
+    public boolean writes(String rootRelativePath) {
+        return WRITTEN.matcher(rootRelativePath).matches();
+    }
+
+    /** The header comment esxnet writes at the top of every ifcfg file. */
+    @Override
+    public boolean ownsFixedLine(String line) {
+        return line.startsWith(IfcfgWriter.HEADER_PREFIX);
+    }
+
+    @Override
+    public SortedMap<String, String> write(Host host) {
+        return new IfcfgWriter().write(host);
+    }
 
     @Override
     public boolean reads(String rootRelativePath) {
