@@ -1,4 +1,4 @@
-package esxnet.format.vmdict;
+package esxnet.roundtrip;
 
 import static esxnet.format.LiveFixtures.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
