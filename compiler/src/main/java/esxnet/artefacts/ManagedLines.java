@@ -31,6 +31,6 @@ public final class ManagedLines {
     public List<LiveLine> of(String path, SourceText text) {
         Artefact artefact = Artefacts.forPath(path);
         if (artefact == null) return null;
-        return artefact.lines(text, path).stream().map(l -> artefact.forHost(l, scope)).toList();
+        return artefact.linesFor(text, path, scope);
     }
 }

@@ -55,6 +55,26 @@ public interface Artefact {
         return line;
     }
 
+    /** The file's lines with the ones esxnet manages for this host marked: {@link #lines} narrowed by {@link #forHost}. */
+    default List<LiveLine> linesFor(SourceText text, String rootRelativePath, ManagedScope scope) {
+        return lines(text, rootRelativePath).stream().map(l -> forHost(l, scope)).toList();
+    }
+
+    /**
+     * How apply edits a live file of this artefact: {@code wanted} is what the writer emits for the host,
+     * null when it writes no such file. By default the wanted managed lines are merged in place (every
+     * unmanaged line keeps its bytes and place), so a file the host no longer needs loses only its managed
+     * lines; a format whose files are scripts or belong to the host's other parts says otherwise.
+     */
+    default FileEdit edit(String rootRelativePath, SourceText live, String wanted, ManagedScope scope) {
+        List<LiveLine> have = linesFor(live, rootRelativePath, scope);
+        List<DesiredLine> want = lines(SourceText.of(rootRelativePath, wanted == null ? "" : wanted), rootRelativePath).stream()
+                .filter(LiveLine::managed)
+                .map(l -> new DesiredLine(l.key(), l.value(), l.body()))
+                .toList();
+        return FileEdit.of(LineMerge.merge(have, align(have, want)));
+    }
+
     /**
      * Whether a line is one esxnet writes that no reader counts as managed (the ifcfg header comment,
      * rc.local's interpreter line): compile may drop or rewrite it without losing anything a person wrote.

@@ -4,9 +4,11 @@ import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
 import esxnet.format.Artefact;
+import esxnet.format.FileEdit;
 import esxnet.format.HostDraft;
 import esxnet.format.LiveLine;
 import esxnet.format.LiveLines;
+import esxnet.format.ManagedScope;
 import esxnet.format.SourceText;
 import esxnet.model.Addressing;
 import esxnet.model.Host;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +32,7 @@ public final class IfcfgFormat implements Artefact {
     public static final String DIR = "etc/sysconfig/network-scripts/";
     private static final String PREFIX = DIR + "ifcfg-";
     /** The files esxnet writes: one per shared eth device. */
-    private static final Pattern WRITTEN = Pattern.compile(Pattern.quote(PREFIX) + "eth[0-9]+");
+    private static final Pattern WRITTEN = Pattern.compile(Pattern.quote(PREFIX) + "eth([0-9]+)");
     /** The variables the emitter writes; apply manages exactly these lines. */
     static final Set<String> MANAGED = Set.of("DEVICE", "BOOTPROTO", "IPADDR", "NETMASK", "NETWORK", "BROADCAST", "GATEWAY", "ONBOOT");
 
@@ -52,6 +55,17 @@ public final class IfcfgFormat implements Artefact {
     @Override
     public boolean ownsFixedLine(String line) {
         return line.startsWith(IfcfgWriter.HEADER_PREFIX);
+    }
+
+    /**
+     * An ifcfg file of a device vmxnet_console would create but the topology does not share is stale and
+     * deleted; one of the console's own NICs is not esxnet's and stays as it is.
+     */
+    @Override
+    public FileEdit edit(String rootRelativePath, SourceText live, String wanted, ManagedScope scope) {
+        Matcher eth = WRITTEN.matcher(rootRelativePath);
+        if (wanted == null && eth.matches()) return FileEdit.of(scope.sharedEth(eth.group(1)) ? null : live.text());
+        return Artefact.super.edit(rootRelativePath, live, wanted, scope);
     }
 
     @Override

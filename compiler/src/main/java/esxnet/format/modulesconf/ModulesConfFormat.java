@@ -4,9 +4,11 @@ import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
 import esxnet.format.Artefact;
+import esxnet.format.FileEdit;
 import esxnet.format.HostDraft;
 import esxnet.format.LiveLine;
 import esxnet.format.LiveLines;
+import esxnet.format.ManagedScope;
 import esxnet.format.ParseErrors;
 import esxnet.format.ShellWords;
 import esxnet.format.SourceText;
@@ -41,6 +43,12 @@ public final class ModulesConfFormat implements Artefact {
     @Override
     public String grammar() {
         return "modulesconf";
+    }
+
+    /** Without console.eth0 the topology says nothing about modules.conf: apply leaves it as it is. */
+    @Override
+    public FileEdit edit(String rootRelativePath, SourceText live, String wanted, ManagedScope scope) {
+        return wanted == null ? FileEdit.of(live.text()) : Artefact.super.edit(rootRelativePath, live, wanted, scope);
     }
 
     @Override

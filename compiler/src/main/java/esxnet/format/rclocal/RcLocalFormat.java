@@ -4,6 +4,7 @@ import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
 import esxnet.format.Artefact;
+import esxnet.format.FileEdit;
 import esxnet.format.HostDraft;
 import esxnet.format.LiveLine;
 import esxnet.format.LiveLines;
@@ -63,6 +64,14 @@ public final class RcLocalFormat implements Artefact {
     @Override
     public boolean ownsFixedLine(String line) {
         return line.equals(RcLocalWriter.SHEBANG);
+    }
+
+    /** A shell script, not a list of lines: its own editor keeps control flow (and refuses when it cannot). */
+    @Override
+    public FileEdit edit(String rootRelativePath, SourceText live, String wanted, ManagedScope scope) {
+        RcLocalEdit.Outcome o = RcLocalEdit.edit(live, wanted == null ? "" : wanted,
+                eth -> eth.startsWith("eth") && scope.sharedEth(eth.substring(3)));
+        return new FileEdit(o.text(), o.refusals());
     }
 
     @Override
