@@ -7,7 +7,6 @@ import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
 import esxnet.files.BoundedRead;
 import esxnet.format.Artefact;
-import esxnet.format.CrossFileChecks;
 import esxnet.format.HostDraft;
 import esxnet.format.SourceText;
 import java.io.IOException;
