@@ -3,7 +3,7 @@ package esxnet.remote;
 import esxnet.apply.Applier;
 import esxnet.apply.FileAction;
 import esxnet.apply.FilePlan;
-import esxnet.emit.ManagedPaths;
+import esxnet.artefacts.Artefacts;
 import esxnet.files.TempNames;
 import esxnet.format.SourceText;
 import esxnet.live.RootReader;
@@ -139,7 +139,7 @@ public final class RemoteApplier {
         if (like != null) {
             c.setAttributes(tmp, like.permissions(), like.uid(), like.gid());
         } else {
-            c.setAttributes(tmp, ManagedPaths.isExecutable(f.path()) ? 0755 : 0644, -1, -1);
+            c.setAttributes(tmp, Artefacts.isExecutable(f.path()) ? 0755 : 0644, -1, -1);
         }
         return tmp;
     }
