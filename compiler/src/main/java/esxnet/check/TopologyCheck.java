@@ -3,12 +3,14 @@ package esxnet.check;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Diagnostics;
 import esxnet.load.LoadedTopology;
+import esxnet.load.PartialHost;
 import esxnet.load.TopologyLoader;
 import esxnet.validate.Validator;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Both validation layers over topology files: YAML and schema, then the semantic rules on every host that passed. */
+/** Both validation layers over topology files: YAML and schema, then the semantic rules on every host that passed and
+ * on the parts the schema accepted of every other host. */
 public record TopologyCheck(LoadedTopology loaded, List<Diagnostic> diagnostics) {
 
     public static TopologyCheck of(List<Path> files) {
@@ -18,7 +20,9 @@ public record TopologyCheck(LoadedTopology loaded, List<Diagnostic> diagnostics)
     public static TopologyCheck of(LoadedTopology loaded) {
         Diagnostics all = new Diagnostics();
         all.addAll(loaded.diagnostics());
-        all.addAll(new Validator().check(loaded.topology(), loaded.sources()));
+        Validator validator = new Validator();
+        all.addAll(validator.check(loaded.topology(), loaded.sources()));
+        for (PartialHost p : loaded.partial()) all.addAll(validator.checkAccepted(p.host(), loaded.sources(), p.broken(), p.at()));
         return new TopologyCheck(loaded, all.sorted());
     }
 

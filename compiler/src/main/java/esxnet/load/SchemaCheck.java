@@ -93,12 +93,23 @@ public final class SchemaCheck {
         }
     }
 
-    /** A schema finding and the JSON pointer of the instance it is about (to tell which host it spoils). */
-    public record Finding(String pointer, Diagnostic diagnostic) {}
+    /**
+     * A schema finding, the JSON pointer of the instance it is about (to tell which host it spoils) and of
+     * what is wrong there: the key itself for an unknown, missing or misnamed key (the instance is its mapping).
+     */
+    public record Finding(String pointer, Diagnostic diagnostic, String subject) {}
 
     public List<Finding> check(YamlTree tree) {
         List<Finding> out = new ArrayList<>();
-        for (Error e : schema.validate(tree.root())) out.add(new Finding(pointer(e.getInstanceLocation()), toDiagnostic(e, tree)));
+        for (Error e : schema.validate(tree.root())) {
+            String at = pointer(e.getInstanceLocation());
+            String key = switch (e.getKeyword() == null ? "" : e.getKeyword()) {
+                case "additionalProperties", "required" -> e.getProperty();
+                case "propertyNames" -> nameArgument(e);
+                default -> null;
+            };
+            out.add(new Finding(at, toDiagnostic(e, tree), key == null ? at : YamlTree.child(at, key)));
+        }
         return out;
     }
 

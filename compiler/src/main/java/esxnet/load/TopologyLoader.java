@@ -1,12 +1,14 @@
 package esxnet.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.IoMessages;
 import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
 import esxnet.files.BoundedRead;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import esxnet.model.ModelPath;
 import esxnet.model.Topology;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -27,8 +30,9 @@ import java.util.Map;
 
 /**
  * Loads topology files: text checks, YAML, then the schema. Hosts from all files form one fleet.
- * A host whose subtree has a schema error is left out of the model (semantic rules would only repeat
- * the schema's complaint); every other host is built, so all problems of a run are reported together.
+ * A host whose subtree has a schema error is left out of the model (it is never compiled); it is built
+ * again from the parts the schema accepted ({@link PartialHost}), so the semantic rules that read none of
+ * its broken parts still run and all problems of a run are reported together.
  */
 public final class TopologyLoader {
     public static final String RULE_HOST_DUPLICATE = "HOST-DUPLICATE";
@@ -90,6 +94,7 @@ public final class TopologyLoader {
     private LoadedTopology loadTexts(Map<String, String> texts, List<Diagnostic> diagnostics) {
         SourceMap sources = new SourceMap(texts.isEmpty() ? Pos.startOf("<none>") : Pos.startOf(texts.keySet().iterator().next()));
         List<Host> hosts = new ArrayList<>();
+        List<PartialHost> partial = new ArrayList<>();
         Map<String, Pos> hostSeen = new HashMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             YamlTree tree = YamlTree.parse(e.getKey(), e.getValue());
@@ -110,20 +115,64 @@ public final class TopologyLoader {
                             .withRelated(List.of(first)).withHint("each host must be described in exactly one file"));
                     continue;
                 }
+                if (!h.getValue().isObject()) continue;
                 boolean clean = schemaFindings.stream().noneMatch(f -> spoils(f.pointer(), pointer));
-                if (!clean || !h.getValue().isObject()) continue;
-                hosts.add(ModelBuilder.host(h.getKey(), h.getValue()));
-                ModelBuilder.record(tree, h.getKey(), h.getValue(), sources);
-                Profiles.Inheritance inh = inherited.get(h.getKey());
-                if (inh != null) {
-                    for (String p : inh.inheritedPointers()) {
-                        sources.inherit(h.getKey(), tree.keyAt(p), inh.via());
-                        sources.inherit(h.getKey(), tree.valueAt(p), inh.via());
-                    }
+                if (clean) {
+                    hosts.add(ModelBuilder.host(h.getKey(), h.getValue()));
+                    record(tree, h.getKey(), h.getValue(), inherited, sources);
+                    continue;
                 }
+                Map<HostPart, Diagnostic> broken = brokenParts(schemaFindings, pointer);
+                if (broken == null) continue;
+                ObjectNode accepted = ((ObjectNode) h.getValue()).deepCopy();
+                for (HostPart part : broken.keySet()) accepted.remove(part.key());
+                Host host;
+                try {
+                    host = ModelBuilder.host(h.getKey(), accepted);
+                } catch (RuntimeException unexpected) {
+                    continue; // the schema let through something the model cannot hold: no partial check beats a wrong one
+                }
+                record(tree, h.getKey(), accepted, inherited, sources);
+                partial.add(new PartialHost(host, broken, at));
             }
         }
-        return new LoadedTopology(new Topology(hosts), sources, diagnostics, texts);
+        return new LoadedTopology(new Topology(hosts), sources, diagnostics, texts, partial);
+    }
+
+    private static void record(YamlTree tree, String host, JsonNode node, Map<String, Profiles.Inheritance> inherited, SourceMap sources) {
+        ModelBuilder.record(tree, host, node, sources);
+        Profiles.Inheritance inh = inherited.get(host);
+        if (inh != null) {
+            for (String p : inh.inheritedPointers()) {
+                sources.inherit(host, tree.keyAt(p), inh.via());
+                sources.inherit(host, tree.valueAt(p), inh.via());
+            }
+        }
+    }
+
+    /**
+     * The parts of a host its schema findings fall in, each with its first finding; null when a finding is
+     * about the host as a whole (not a mapping), so that nothing of it can be trusted. A finding outside every
+     * host (a misspelt top-level key) breaks no part. An unknown key of the host breaks the part it is a
+     * misspelling of ({@code swtiches} leaves the switches out, so the rules that read them must not run).
+     */
+    static Map<HostPart, Diagnostic> brokenParts(List<SchemaCheck.Finding> findings, String hostPointer) {
+        Map<HostPart, Diagnostic> broken = new EnumMap<>(HostPart.class);
+        List<String> keys = java.util.Arrays.stream(HostPart.values()).map(HostPart::key).toList();
+        for (SchemaCheck.Finding f : findings) {
+            String s = f.subject();
+            if (s.equals(hostPointer)) return null;
+            if (!s.startsWith(hostPointer + "/")) continue;
+            String rest = s.substring(hostPointer.length() + 1);
+            String key = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+            HostPart part = HostPart.ofKey(key);
+            if (part == null && !rest.contains("/")) {
+                String near = Spelling.closest(key, keys);
+                part = near == null ? null : HostPart.ofKey(near);
+            }
+            if (part != null) broken.putIfAbsent(part, f.diagnostic());
+        }
+        return broken;
     }
 
     /** A schema finding on a value a host inherits also names the host's 'profile:' line. */

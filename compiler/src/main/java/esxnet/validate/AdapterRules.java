@@ -5,6 +5,7 @@ import esxnet.diag.Pos;
 import esxnet.model.Adapter;
 import esxnet.model.Bond;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import esxnet.model.Names;
 import esxnet.model.Owner;
 import esxnet.model.PciAddress;
@@ -19,15 +20,15 @@ import java.util.function.Consumer;
 final class AdapterRules {
     private AdapterRules() {}
 
-    static final Rule PCI_DUPLICATE = new SimpleRule("PCI-DUPLICATE",
+    static final Rule PCI_DUPLICATE = new SimpleRule("PCI-DUPLICATE", HostPart.of(HostPart.ADAPTERS),
             "No two adapters share one PCI address.", AdapterRules::pciDuplicate);
-    static final Rule MULTI_BOND = new SimpleRule("ADAPTER-MULTI-BOND",
+    static final Rule MULTI_BOND = new SimpleRule("ADAPTER-MULTI-BOND", HostPart.of(HostPart.BONDS),
             "An adapter is a member of at most one bond.", AdapterRules::multiBond);
-    static final Rule CONSOLE_BONDED = new SimpleRule("ADAPTER-CONSOLE-BONDED",
+    static final Rule CONSOLE_BONDED = new SimpleRule("ADAPTER-CONSOLE-BONDED", HostPart.of(HostPart.ADAPTERS, HostPart.BONDS),
             "A console-owned adapter is never a bond member (only VMkernel adapters can be bound).",
             AdapterRules::consoleBonded);
 
-    static final Rule NAME = new SimpleRule("ADAPTER-NAME",
+    static final Rule NAME = new SimpleRule("ADAPTER-NAME", HostPart.of(HostPart.ADAPTERS),
             "A VMkernel-driven adapter (owner vmkernel or shared) is keyed by its vmnic name; a console NIC's key is only a label.",
             AdapterRules::name);
 

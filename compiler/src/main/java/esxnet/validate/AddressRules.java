@@ -7,6 +7,7 @@ import esxnet.model.AddressMode;
 import esxnet.model.BootMethod;
 import esxnet.model.EthNumbering;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import esxnet.model.Ipv4;
 import esxnet.model.Owner;
 import esxnet.model.Share;
@@ -18,15 +19,15 @@ import java.util.function.Consumer;
 final class AddressRules {
     private AddressRules() {}
 
-    static final Rule ADDRESS = new SimpleRule("ADDRESS",
+    static final Rule ADDRESS = new SimpleRule("ADDRESS", HostPart.of(HostPart.CONSOLE, HostPart.ADAPTERS),
             "Static addresses have ip and a contiguous netmask, ip is a host address, a gateway needs boot: ifcfg; dhcp has no ip/netmask/gateway and needs boot: ifcfg.",
             AddressRules::address);
-    static final Rule DHCP_SHARED = new SimpleRule("ADDRESS-DHCP-SHARED",
+    static final Rule DHCP_SHARED = new SimpleRule("ADDRESS-DHCP-SHARED", HostPart.of(HostPart.CONSOLE, HostPart.ADAPTERS, HostPart.BONDS),
             "Warns on dhcp for a shared VMkernel adapter or bond (ESX wants a static IP on a shared NIC).",
             AddressRules::dhcpShared);
-    static final Rule DUPLICATE = new SimpleRule("ADDRESS-DUPLICATE",
+    static final Rule DUPLICATE = new SimpleRule("ADDRESS-DUPLICATE", HostPart.of(HostPart.CONSOLE, HostPart.ADAPTERS),
             "No two console eth devices have the same IP address.", AddressRules::duplicate);
-    static final Rule SUBNET = new SimpleRule("ADDRESS-SUBNET",
+    static final Rule SUBNET = new SimpleRule("ADDRESS-SUBNET", HostPart.of(HostPart.CONSOLE, HostPart.ADAPTERS),
             "Warns when two console eth devices are in the same subnet.", AddressRules::subnet);
 
     static List<Rule> all() {

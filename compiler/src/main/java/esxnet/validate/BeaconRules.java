@@ -4,6 +4,7 @@ import esxnet.diag.Diagnostic;
 import esxnet.model.Beacon;
 import esxnet.model.Bond;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import esxnet.model.PortGroup;
 import esxnet.model.VSwitch;
 import java.util.List;
@@ -14,24 +15,24 @@ import java.util.function.Consumer;
 final class BeaconRules {
     private BeaconRules() {}
 
-    static final Rule THRESHOLD = new SimpleRule("BEACON-THRESHOLD",
+    static final Rule THRESHOLD = new SimpleRule("BEACON-THRESHOLD", HostPart.of(HostPart.BEACON, HostPart.BONDS),
             "A beacon threshold (per bond or global) is 0 (off) or 2 or more; 1 is meaningless.", BeaconRules::threshold);
-    static final Rule TOTAL = new SimpleRule("BEACON-TOTAL",
+    static final Rule TOTAL = new SimpleRule("BEACON-TOTAL", HostPart.of(HostPart.BEACON, HostPart.BONDS),
             "Notes each monitored bond's total beacon failure interval (interval x threshold).", BeaconRules::total);
-    static final Rule VLAN = new SimpleRule("BEACON-VLAN",
+    static final Rule VLAN = new SimpleRule("BEACON-VLAN", HostPart.of(HostPart.BEACON, HostPart.SWITCHES),
             "The global beacon VLAN is the VLAN of some port group on the host.", BeaconRules::vlan);
 
     /** The topology schema's bounds, which live files (vmkconfig, hwconfig) do not enforce. */
     static final int MAX_INTERVAL = 3600, MAX_THRESHOLD = 1000, MAX_ETHER_TYPE = 0xffff;
 
-    static final Rule RANGE = new SimpleRule("BEACON-RANGE",
+    static final Rule RANGE = new SimpleRule("BEACON-RANGE", HostPart.of(HostPart.BEACON, HostPart.BONDS),
             "Beacon interval is 1-" + MAX_INTERVAL + " s, thresholds (per bond or global) 0-" + MAX_THRESHOLD
                     + ", EtherType 0x0001-0xffff.", BeaconRules::range);
 
     /** The largest 802.3 length field (1500 bytes); a value up to it in the EtherType field is a length, not a type. */
     static final int MAX_8023_LENGTH = 0x05DC;
 
-    static final Rule ETHER_TYPE = new SimpleRule("BEACON-ETHERTYPE",
+    static final Rule ETHER_TYPE = new SimpleRule("BEACON-ETHERTYPE", HostPart.of(HostPart.BEACON),
             "Warns on a beacon EtherType of 0x05DC or less: switches read such a value as an 802.3 frame length, not a type.",
             BeaconRules::etherType);
 

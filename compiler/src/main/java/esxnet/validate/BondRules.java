@@ -6,6 +6,7 @@ import esxnet.model.Adapter;
 import esxnet.model.Bond;
 import esxnet.model.Feature;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import esxnet.model.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,17 +24,17 @@ final class BondRules {
     /** The ESX guide: "You can bind up to ten physical adapters to each virtual switch." */
     static final int MAX_ADAPTERS = 10;
 
-    static final Rule SIZE = new SimpleRule("BOND-SIZE",
+    static final Rule SIZE = new SimpleRule("BOND-SIZE", HostPart.of(HostPart.BONDS),
             "A bond binds at most " + MAX_ADAPTERS + " adapters.", BondRules::size);
-    static final Rule EMPTY = new SimpleRule("BOND-EMPTY",
+    static final Rule EMPTY = new SimpleRule("BOND-EMPTY", HostPart.of(HostPart.BONDS),
             "A bond has at least one member adapter.", BondRules::empty);
-    static final Rule MEMBER_UNKNOWN = new SimpleRule("BOND-MEMBER-UNKNOWN",
+    static final Rule MEMBER_UNKNOWN = new SimpleRule("BOND-MEMBER-UNKNOWN", HostPart.of(HostPart.ADAPTERS, HostPart.BONDS),
             "Every bond member is an adapter of the host.", BondRules::memberUnknown);
-    static final Rule HOME_LINK_MEMBER = new SimpleRule("HOME-LINK-MEMBER",
+    static final Rule HOME_LINK_MEMBER = new SimpleRule("HOME-LINK-MEMBER", HostPart.of(HostPart.BONDS),
             "A bond's home_link is one of that bond's members.", BondRules::homeLinkMember);
-    static final Rule HOME_LINK_OVERRIDES = new SimpleRule("HOME-LINK-OVERRIDES",
+    static final Rule HOME_LINK_OVERRIDES = new SimpleRule("HOME-LINK-OVERRIDES", HostPart.of(HostPart.BONDS),
             "Warns when load_balance is set beside home_link, which makes ESX ignore it.", BondRules::homeLinkOverrides);
-    static final Rule FEATURES = new SimpleRule("BOND-FEATURES",
+    static final Rule FEATURES = new SimpleRule("BOND-FEATURES", HostPart.of(HostPart.ADAPTERS, HostPart.BONDS),
             "Warns when bond members differ in hardware features, which the bond then loses.", BondRules::features);
 
     static List<Rule> all() {

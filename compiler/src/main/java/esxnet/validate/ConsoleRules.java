@@ -7,6 +7,7 @@ import esxnet.model.Bond;
 import esxnet.model.Eth0;
 import esxnet.model.EthNumbering;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import esxnet.model.Owner;
 import esxnet.model.Share;
 import esxnet.model.VSwitch;
@@ -20,22 +21,22 @@ import java.util.function.Consumer;
 final class ConsoleRules {
     private ConsoleRules() {}
 
-    static final Rule SHARE_UNKNOWN = new SimpleRule("SHARE-UNKNOWN",
+    static final Rule SHARE_UNKNOWN = new SimpleRule("SHARE-UNKNOWN", HostPart.of(HostPart.CONSOLE, HostPart.ADAPTERS, HostPart.BONDS, HostPart.SWITCHES),
             "Every shared device is a host adapter, a host bond or the internal vmnet_N of a switch.",
             ConsoleRules::shareUnknown);
-    static final Rule SHARE_BONDED = new SimpleRule("SHARE-BONDED",
+    static final Rule SHARE_BONDED = new SimpleRule("SHARE-BONDED", HostPart.of(HostPart.CONSOLE, HostPart.ADAPTERS, HostPart.BONDS),
             "A bonded adapter is shared by its bond's name, not its own.", ConsoleRules::shareBonded);
-    static final Rule SHARE_CONSOLE_OWNED = new SimpleRule("SHARE-CONSOLE-OWNED",
+    static final Rule SHARE_CONSOLE_OWNED = new SimpleRule("SHARE-CONSOLE-OWNED", HostPart.of(HostPart.CONSOLE, HostPart.ADAPTERS),
             "A console-owned adapter (other than a handed-over eth0) is not shared: the console already drives it.",
             ConsoleRules::shareConsoleOwned);
-    static final Rule SHARE_ETH0 = new SimpleRule("SHARE-ETH0",
+    static final Rule SHARE_ETH0 = new SimpleRule("SHARE-ETH0", HostPart.of(HostPart.CONSOLE, HostPart.ADAPTERS),
             "Sharing the eth0 adapter requires handed_to_vmkernel: true and owner: vmkernel or shared.", ConsoleRules::shareEth0);
-    static final Rule ETH0_OWNER = new SimpleRule("ETH0-OWNER",
+    static final Rule ETH0_OWNER = new SimpleRule("ETH0-OWNER", HostPart.of(HostPart.CONSOLE, HostPart.ADAPTERS),
             "eth0's adapter is the console's first own NIC (PCI order) unless handed to the VMkernel, and VMkernel-driven (vmkernel or shared) if handed over.",
             ConsoleRules::eth0Owner);
-    static final Rule ETH0_DRIVER = new SimpleRule("ETH0-DRIVER",
+    static final Rule ETH0_DRIVER = new SimpleRule("ETH0-DRIVER", HostPart.of(HostPart.CONSOLE, HostPart.ADAPTERS),
             "eth0's adapter exists and names its driver (needed for the modules.conf alias line).", ConsoleRules::eth0Driver);
-    static final Rule SHARE_DUPLICATE = new SimpleRule("SHARE-DUPLICATE",
+    static final Rule SHARE_DUPLICATE = new SimpleRule("SHARE-DUPLICATE", HostPart.of(HostPart.CONSOLE),
             "A device appears at most once in the share list.", ConsoleRules::shareDuplicate);
 
     static List<Rule> all() {

@@ -5,6 +5,7 @@ import esxnet.diag.Pos;
 import esxnet.model.Bond;
 import esxnet.model.ExternalSwitch;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import esxnet.model.LoadBalance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,15 +22,15 @@ import java.util.function.Consumer;
 final class ExternalSwitchRules {
     private ExternalSwitchRules() {}
 
-    static final Rule OUT_IP = new SimpleRule("OUT-IP-EXTERNAL",
+    static final Rule OUT_IP = new SimpleRule("OUT-IP-EXTERNAL", HostPart.of(HostPart.EXTERNAL_SWITCHES, HostPart.BONDS),
             "Warns when an out-ip bond's adapters reach an external switch not in static 802.3ad (EtherChannel) mode.",
             ExternalSwitchRules::outIp);
-    static final Rule BEACON_DOMAINS = new SimpleRule("BEACON-DOMAINS",
+    static final Rule BEACON_DOMAINS = new SimpleRule("BEACON-DOMAINS", HostPart.of(HostPart.EXTERNAL_SWITCHES, HostPart.BONDS, HostPart.BEACON),
             "Warns when a beacon-monitored bond reaches external switches in different broadcast domains.",
             ExternalSwitchRules::beaconDomains);
-    static final Rule STP_PORTFAST = new SimpleRule("STP-PORTFAST",
+    static final Rule STP_PORTFAST = new SimpleRule("STP-PORTFAST", HostPart.of(HostPart.EXTERNAL_SWITCHES),
             "Warns when an external switch runs spanning tree without PortFast.", ExternalSwitchRules::stpPortfast);
-    static final Rule ADAPTER_UNKNOWN = new SimpleRule("EXTERNAL-ADAPTER-UNKNOWN",
+    static final Rule ADAPTER_UNKNOWN = new SimpleRule("EXTERNAL-ADAPTER-UNKNOWN", HostPart.of(HostPart.EXTERNAL_SWITCHES, HostPart.ADAPTERS),
             "Every adapter an external switch lists is an adapter of the host.", ExternalSwitchRules::adapterUnknown);
 
     static List<Rule> all() {

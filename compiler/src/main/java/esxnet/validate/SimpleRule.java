@@ -3,14 +3,16 @@ package esxnet.validate;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.SourceMap;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import esxnet.model.ModelPath;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A rule made of an id, its README line and a check. The themed rule classes (BondRules, SwitchRules, ...)
+ * A rule made of an id, the host parts it reads, its README line and a check. The themed rule classes (BondRules, SwitchRules, ...)
  * declare one of these per finding id, so every id stays independently listable and testable.
  */
-record SimpleRule(String id, String summary, Check check) implements Rule {
+record SimpleRule(String id, Set<HostPart> reads, String summary, Check check) implements Rule {
 
     /** The body of a rule: reads the host, reports findings located through {@link Where}. */
     @FunctionalInterface

@@ -5,6 +5,7 @@ import esxnet.diag.Pos;
 import esxnet.model.Adapter;
 import esxnet.model.Bond;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import esxnet.model.Names;
 import esxnet.model.Owner;
 import esxnet.model.PortGroup;
@@ -23,20 +24,20 @@ final class SwitchRules {
     static final int VLAN_MIN = 1;
     static final int VLAN_MAX = 4094;
 
-    static final Rule LABEL_UNIQUE = new SimpleRule("LABEL-UNIQUE",
+    static final Rule LABEL_UNIQUE = new SimpleRule("LABEL-UNIQUE", HostPart.of(HostPart.SWITCHES),
             "Network labels (of switches and port groups together) are unique on a host.", SwitchRules::labelUnique);
-    static final Rule VLAN_RANGE = new SimpleRule("VLAN-RANGE",
+    static final Rule VLAN_RANGE = new SimpleRule("VLAN-RANGE", HostPart.of(HostPart.SWITCHES, HostPart.BEACON),
             "Port-group VLANs and the beacon VLAN are within " + VLAN_MIN + "-" + VLAN_MAX + ".", SwitchRules::vlanRange);
-    static final Rule PORTGROUP_VLAN_DUPLICATE = new SimpleRule("PORTGROUP-VLAN-DUPLICATE",
+    static final Rule PORTGROUP_VLAN_DUPLICATE = new SimpleRule("PORTGROUP-VLAN-DUPLICATE", HostPart.of(HostPart.SWITCHES),
             "Port groups on one switch have distinct VLANs.", SwitchRules::portGroupVlanDuplicate);
-    static final Rule PORTS_LIMIT = new SimpleRule("SWITCH-PORTS",
+    static final Rule PORTS_LIMIT = new SimpleRule("SWITCH-PORTS", HostPart.of(HostPart.SWITCHES),
             "At most " + PORTS + " VM NICs attach to one switch (its own and its port groups').", SwitchRules::ports);
-    static final Rule VM_NIC_DUPLICATE = new SimpleRule("VM-NIC-DUPLICATE",
+    static final Rule VM_NIC_DUPLICATE = new SimpleRule("VM-NIC-DUPLICATE", HostPart.of(HostPart.SWITCHES),
             "A VM NIC is attached in only one place on a host.", SwitchRules::vmNicDuplicate);
-    static final Rule DEVICE = new SimpleRule("SWITCH-DEVICE",
+    static final Rule DEVICE = new SimpleRule("SWITCH-DEVICE", HostPart.of(HostPart.SWITCHES, HostPart.ADAPTERS, HostPart.BONDS),
             "A switch has exactly one of uplink and internal; an uplink is a known bond or an unbonded VMkernel adapter.",
             SwitchRules::device);
-    static final Rule DEVICE_DUPLICATE = new SimpleRule("SWITCH-DEVICE-DUPLICATE",
+    static final Rule DEVICE_DUPLICATE = new SimpleRule("SWITCH-DEVICE-DUPLICATE", HostPart.of(HostPart.SWITCHES),
             "No two switches use the same device.", SwitchRules::deviceDuplicate);
 
     static List<Rule> all() {

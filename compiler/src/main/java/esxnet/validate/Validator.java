@@ -1,11 +1,15 @@
 package esxnet.validate;
 
 import esxnet.diag.Diagnostic;
+import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import esxnet.model.Topology;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /** Runs every semantic rule on every host; the same rules serve YAML topologies and live files. */
 public final class Validator {
@@ -13,6 +17,9 @@ public final class Validator {
     public static final List<Rule> RULES = concat(
             AdapterRules.all(), BondRules.all(), BeaconRules.all(), SwitchRules.all(),
             ConsoleRules.all(), AddressRules.all(), ExternalSwitchRules.all());
+
+    /** The note on a host checked only in part, naming the rules that did not run and why. */
+    public static final String RULE_SKIPPED = "RULES-SKIPPED";
 
     @SafeVarargs
     private static List<Rule> concat(List<Rule>... groups) {
@@ -25,6 +32,35 @@ public final class Validator {
         List<Diagnostic> out = new ArrayList<>();
         for (Host host : topology.hosts()) {
             for (Rule rule : RULES) rule.check(host, sources, d -> out.add(sources.withInheritance(host.name(), d)));
+        }
+        return out;
+    }
+
+    /**
+     * The rules on a host some parts of which failed the schema ({@code broken}: each part with its first
+     * schema finding; {@code host} holds the other parts). Every rule that reads no broken part runs, so one
+     * run reports the schema errors and the semantic findings together; the rules that would read a broken
+     * part are skipped (they would only echo the schema finding) and one note at {@code at} names them.
+     */
+    public List<Diagnostic> checkAccepted(Host host, SourceMap sources, Map<HostPart, Diagnostic> broken, Pos at) {
+        List<Diagnostic> out = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Rule rule : RULES) {
+            if (!Collections.disjoint(rule.reads(), broken.keySet())) {
+                skipped.add(rule.id());
+                continue;
+            }
+            rule.check(host, sources, d -> out.add(sources.withInheritance(host.name(), d)));
+        }
+        if (!skipped.isEmpty()) {
+            List<String> parts = broken.keySet().stream().map(HostPart::key).toList();
+            String named = parts.size() == 1 ? parts.get(0)
+                    : String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
+            List<Pos> related = broken.values().stream().map(Diagnostic::pos).toList();
+            out.add(Diagnostic.note(RULE_SKIPPED, at, "host " + host.name() + ": " + skipped.size() + " of " + RULES.size()
+                            + " semantic rules not run, because they read its " + named + ", refused by the schema: " + String.join(", ", skipped) + "; the other " + (RULES.size() - skipped.size())
+                            + " ran on the rest of the host")
+                    .withRelated(related).withHint("fix the schema errors and run again to check these too"));
         }
         return out;
     }

@@ -108,7 +108,7 @@ class ValidatorTest {
 
     @Test
     void aRuleThatFailsBecomesAFindingNotAStackTrace() {
-        Rule broken = new SimpleRule("TEST-BROKEN", "Always fails.", (h, w, out) -> {
+        Rule broken = new SimpleRule("TEST-BROKEN", java.util.Set.of(esxnet.model.HostPart.ADAPTERS), "Always fails.", (h, w, out) -> {
             throw new IllegalStateException("boom");
         });
         Host h = HostBuilder.valid().build();
