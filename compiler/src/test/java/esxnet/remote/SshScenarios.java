@@ -178,7 +178,7 @@ abstract class SshScenarios {
             String theirs = Files.readString(hw) + "# edited at the console\n";
             Files.writeString(hw, theirs);
             RemoteApplier.Failure f = assertThrows(RemoteApplier.Failure.class, () -> new RemoteApplier(c).apply(plan.files(), true));
-            assertTrue(f.getMessage().contains("esx-b:" + remote.resolve("esx-b").resolve(HWCONFIG) + " changed since it was read"), f.getMessage());
+            assertTrue(f.getMessage().contains("esx-b:" + remote.resolve("esx-b").resolve(HWCONFIG) + ": changed since it was read; nothing written"), f.getMessage());
             assertEquals(List.of(), f.done());
             assertEquals(theirs, Files.readString(hw));
         }
