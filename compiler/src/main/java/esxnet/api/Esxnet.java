@@ -34,9 +34,11 @@ import java.util.TreeMap;
  * if (v.failed(strict)) ... v.findings() ...
  * Esxnet.Compilation c = Esxnet.compile(topologies, Path.of("generated"), strict);  // writes unless findings fail
  * Esxnet.Check k = Esxnet.check(topologies, Path.of("generated"), strict);           // writes nothing
+ * Esxnet.compile(topologies, out, strict, Path.of("captured"));   // complete files: merged into captured/HOST/
  * </pre>
- * The four-argument forms take what each host's files are ({@link #EMITTED}, or the CLI's {@code --base}
- * merge into captured roots).
+ * With a base directory ({@code esxnet compile --base}, the plugin's {@code base}), each host's files are
+ * merged into its captured root {@code base/<host>/etc/...} as {@code apply} would edit it; without one,
+ * hwconfig and modules.conf are fragments holding only esxnet's lines.
  */
 public final class Esxnet {
     private Esxnet() {}
@@ -46,15 +48,6 @@ public final class Esxnet {
      * {@code topology} holds the hosts that loaded; {@code origin} which files they came from (compile removes
      * the tree of a host dropped from one of these files).
      */
-    /** A host's files by root-relative path, or null when they cannot be made (the reason already reported). */
-    @FunctionalInterface
-    public interface HostFiles {
-        SortedMap<String, String> of(Host host);
-    }
-
-    /** The emitted files alone: hwconfig and modules.conf are fragments holding only esxnet's lines. */
-    public static final HostFiles EMITTED = new Emitter()::emit;
-
     public record Validation(List<Diagnostic> findings, Map<String, String> texts, Topology topology, TreeWriter.Origin origin) {
         public List<String> hosts() {
             return topology.hosts().stream().map(Host::name).toList();
@@ -67,18 +60,31 @@ public final class Esxnet {
     }
 
     /**
-     * What compiling did: nothing when {@code validation} failed or {@code refused} is not empty (a file
-     * under the output directory holds lines esxnet would lose; {@code refusedTexts} quotes them);
-     * otherwise {@code written} says which files changed.
+     * What reading the captured roots of a base directory found: their findings (located in the captured
+     * files, {@code texts} quoting them) and, in {@code refusals}, why a host's base cannot be used (no
+     * captured root, unreadable, a file that does not parse cleanly). {@link #NONE} without a base.
      */
-    public record Compilation(Validation validation, List<Diagnostic> refused, Map<String, String> refusedTexts, TreeWriter.Result written) {
+    public record Base(Path dir, List<Diagnostic> findings, Map<String, String> texts, List<String> refusals) {
+        public static final Base NONE = new Base(null, List.of(), Map.of(), List.of());
+
+        public boolean usable() {
+            return refusals.isEmpty();
+        }
+    }
+
+    /**
+     * What compiling did: nothing when {@code validation} failed, the {@code base} is not usable, or
+     * {@code refused} is not empty (a file under the output directory holds lines esxnet would lose;
+     * {@code refusedTexts} quotes them); otherwise {@code written} says which files changed.
+     */
+    public record Compilation(Validation validation, Base base, List<Diagnostic> refused, Map<String, String> refusedTexts, TreeWriter.Result written) {
         public boolean wrote() {
             return written != null;
         }
     }
 
-    /** How the output directory differs from what compile would write; null differences when validation failed. */
-    public record Check(Validation validation, List<TreeDifference> differences) {
+    /** How the output directory differs from what compile would write; null differences when validation failed or the base is not usable. */
+    public record Check(Validation validation, Base base, List<TreeDifference> differences) {
         public boolean upToDate() {
             return differences != null && differences.isEmpty();
         }
@@ -103,16 +109,18 @@ public final class Esxnet {
      * @throws FileBatch.Failure when a write failed part-way (the exception lists what was replaced)
      */
     public static Compilation compile(List<Path> topologies, Path out, boolean strict) throws IOException, FileBatch.Failure {
-        return compile(topologies, out, strict, EMITTED);
+        return compile(topologies, out, strict, null);
     }
 
-    /** As {@link #compile(List, Path, boolean)}, each host's files from {@code hostFiles}; nothing written when one is null. */
-    public static Compilation compile(List<Path> topologies, Path out, boolean strict, HostFiles hostFiles)
-            throws IOException, FileBatch.Failure {
+    /**
+     * As {@link #compile(List, Path, boolean)}, each host's files merged into its captured root
+     * {@code base/<host>/} (null: no base); nothing written when a host's base cannot be used.
+     */
+    public static Compilation compile(List<Path> topologies, Path out, boolean strict, Path base) throws IOException, FileBatch.Failure {
         Validation v = validate(topologies);
-        if (v.failed(strict)) return new Compilation(v, List.of(), Map.of(), null);
-        Map<String, SortedMap<String, String>> trees = trees(v.topology(), hostFiles);
-        if (trees == null) return new Compilation(v, List.of(), Map.of(), null);
+        if (v.failed(strict)) return new Compilation(v, Base.NONE, List.of(), Map.of(), null);
+        Trees t = trees(v.topology(), base);
+        if (t.files() == null) return new Compilation(v, t.base(), List.of(), Map.of(), null);
         Map<String, Host> desired = new TreeMap<>();
         for (Host h : v.topology().hosts()) desired.put(h.name(), h);
         Files.createDirectories(out);
@@ -130,37 +138,44 @@ public final class Esxnet {
         };
         // Held from reading the tree (the overwrite guard) to the last rename.
         try (DirectoryLock lock = DirectoryLock.acquire(out, Duration.ofSeconds(30))) {
-            TreeWriter.Result r = TreeWriter.write(out, trees, v.origin(), new LocalFileOps(), guard);
-            return new Compilation(v, List.copyOf(refused), texts, r);
+            TreeWriter.Result r = TreeWriter.write(out, t.files(), v.origin(), new LocalFileOps(), guard);
+            return new Compilation(v, t.base(), List.copyOf(refused), texts, r);
         }
     }
 
     public static Check check(List<Path> topologies, Path out, boolean strict) throws IOException {
-        return check(topologies, out, strict, EMITTED);
+        return check(topologies, out, strict, null);
     }
 
-    public static Check check(List<Path> topologies, Path out, boolean strict, HostFiles hostFiles) throws IOException {
+    /** As {@link #check(List, Path, boolean)}, against the files compile with this {@code base} (null: none) would write. */
+    public static Check check(List<Path> topologies, Path out, boolean strict, Path base) throws IOException {
         Validation v = validate(topologies);
-        if (v.failed(strict)) return new Check(v, null);
-        Map<String, SortedMap<String, String>> trees = trees(v.topology(), hostFiles);
-        if (trees == null) return new Check(v, null);
-        return new Check(v, TreeWriter.check(out, trees, v.origin()));
+        if (v.failed(strict)) return new Check(v, Base.NONE, null);
+        Trees t = trees(v.topology(), base);
+        if (t.files() == null) return new Check(v, t.base(), null);
+        return new Check(v, t.base(), TreeWriter.check(out, t.files(), v.origin()));
     }
 
-    /** Each host's files by path, as compile writes them. */
+    /** Each host's files by path, as compile writes them without a base. */
     public static Map<String, SortedMap<String, String>> trees(Topology topology) {
-        return trees(topology, EMITTED);
+        return trees(topology, null).files();
     }
 
-    /** Each host's files by path from {@code hostFiles}; null when one host's cannot be made. */
-    public static Map<String, SortedMap<String, String>> trees(Topology topology, HostFiles hostFiles) {
+    /** Each host's files (null when a host's base cannot be used) and what reading the base found. */
+    private record Trees(Map<String, SortedMap<String, String>> files, Base base) {}
+
+    private static Trees trees(Topology topology, Path base) {
+        CapturedBase captured = base == null ? null : new CapturedBase(base);
+        Emitter emitter = new Emitter();
         Map<String, SortedMap<String, String>> trees = new TreeMap<>();
+        boolean usable = true;
         for (Host h : topology.hosts()) {
-            SortedMap<String, String> files = hostFiles.of(h);
-            if (files == null) return null;
-            trees.put(h.name(), files);
+            // Every host's base is read, so one run reports all that is wrong with them.
+            SortedMap<String, String> files = captured == null ? emitter.emit(h) : captured.files(h);
+            if (files == null) usable = false;
+            else trees.put(h.name(), files);
         }
-        return trees;
+        return new Trees(usable ? trees : null, captured == null ? Base.NONE : captured.result());
     }
 
     private static String absolute(String file) {

@@ -1,8 +1,9 @@
 package esxnet.apply;
 
-import esxnet.lines.LineMerge;
-import esxnet.lines.DesiredLine;
-import esxnet.lines.LiveLine;
+import esxnet.format.ifcfg.IfcfgWriter;
+import esxnet.format.LineMerge;
+import esxnet.format.DesiredLine;
+import esxnet.format.LiveLine;
 import esxnet.diff.Change;
 import esxnet.diff.ModelDiff;
 import esxnet.emit.Emitter;
@@ -118,7 +119,7 @@ final class Planner {
         LiveFormat format = LiveFormats.forPath(path);
         if (format == null) return true;
         return format.lines(have, path).stream().filter(l -> !l.managed()).map(l -> l.body().strip())
-                .anyMatch(b -> !b.isEmpty() && !b.startsWith(esxnet.emit.IfcfgWriter.HEADER_PREFIX.strip()));
+                .anyMatch(b -> !b.isEmpty() && !b.startsWith(esxnet.format.ifcfg.IfcfgWriter.HEADER_PREFIX.strip()));
     }
 
     /** Whether vmxnet_console creates this eth device (so bringing it up is esxnet's), not the console's own NIC. */

@@ -69,17 +69,16 @@ final class CompileCommand implements Callable<Integer> {
             stderr.println("esxnet: --out is empty; name the output directory (use --out . for the current one)");
             return Main.FAILED;
         }
-        Esxnet.HostFiles hostFiles = base == null ? Esxnet.EMITTED : h -> BaseRoots.files(h, base, stderr);
         try {
             if (check) {
-                Esxnet.Check result = Esxnet.check(files, out, strict, hostFiles);
+                Esxnet.Check result = Esxnet.check(files, out, strict, base);
                 findings.report(result.validation().findings(), result.validation().texts());
-                if (result.differences() == null) return invalid(stderr);
+                if (!base(result.base(), findings, stderr) || result.differences() == null) return invalid(stderr);
                 return check(result.differences(), findings);
             }
-            Esxnet.Compilation result = Esxnet.compile(files, out, strict, hostFiles);
+            Esxnet.Compilation result = Esxnet.compile(files, out, strict, base);
             findings.report(result.validation().findings(), result.validation().texts());
-            if (result.validation().failed(strict)) return invalid(stderr);
+            if (!base(result.base(), findings, stderr) || result.validation().failed(strict)) return invalid(stderr);
             if (!result.wrote()) {
                 findings.report(result.refused(), result.refusedTexts());
                 return invalid(stderr);
@@ -97,6 +96,13 @@ final class CompileCommand implements Callable<Integer> {
             stderr.println(Printable.escape("esxnet: cannot write " + out + ": " + IoMessages.describe(e)) + "; nothing written");
             return Main.FAILED;
         }
+    }
+
+    /** Reports what reading the --base roots found; false when a host's captured root cannot be used. */
+    private static boolean base(Esxnet.Base b, Findings findings, PrintWriter stderr) {
+        findings.report(b.findings(), b.texts());
+        for (String r : b.refusals()) stderr.println(Printable.escape("esxnet: " + r));
+        return b.usable();
     }
 
     private int invalid(PrintWriter stderr) {

@@ -1,5 +1,13 @@
 package esxnet.emit;
 
+import esxnet.format.rclocal.RcLocalWriter;
+import esxnet.format.ifcfg.IfcfgWriter;
+import esxnet.format.modulesconf.ModulesConfWriter;
+import esxnet.format.devnames.DevnamesWriter;
+import esxnet.format.vmkconfig.VmkconfigWriter;
+import esxnet.format.netmap.NetmapWriter;
+import esxnet.format.hwconfig.HwconfigWriter;
+import esxnet.format.ArtefactWriter;
 import esxnet.model.Host;
 import java.util.Collections;
 import java.util.List;

@@ -9,7 +9,6 @@ import esxnet.model.Names;
 import esxnet.model.Owner;
 import esxnet.model.PciAddress;
 import esxnet.model.VSwitch;
-import esxnet.parse.HostDraft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

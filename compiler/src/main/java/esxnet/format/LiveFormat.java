@@ -1,8 +1,5 @@
 package esxnet.format;
 
-import esxnet.lines.DesiredLine;
-import esxnet.lines.LiveLine;
-import esxnet.parse.HostDraft;
 import java.util.List;
 
 /**

@@ -1,7 +1,5 @@
 package esxnet.format;
 
-import esxnet.lines.LineMerge;
-import esxnet.lines.LiveLine;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,11 +3,11 @@ package esxnet.live;
 import esxnet.format.LiveFormat;
 import esxnet.format.devnames.DevnamesFormat;
 import esxnet.format.ifcfg.IfcfgFormat;
-import esxnet.format.modules.ModulesConfFormat;
+import esxnet.format.modulesconf.ModulesConfFormat;
 import esxnet.format.rclocal.RcLocalFormat;
-import esxnet.format.vmdict.HwconfigFormat;
-import esxnet.format.vmdict.NetmapFormat;
-import esxnet.format.vmdict.VmkconfigFormat;
+import esxnet.format.hwconfig.HwconfigFormat;
+import esxnet.format.netmap.NetmapFormat;
+import esxnet.format.vmkconfig.VmkconfigFormat;
 import java.util.List;
 
 /** Every live file format esxnet reads; adding a format adds one entry here. */

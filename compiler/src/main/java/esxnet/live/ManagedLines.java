@@ -3,7 +3,7 @@ package esxnet.live;
 import esxnet.emit.ManagedPaths;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.model.Adapter;
 import esxnet.model.EthNumbering;
 import esxnet.model.Host;

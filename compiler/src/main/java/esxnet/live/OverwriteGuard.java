@@ -6,7 +6,7 @@ import esxnet.emit.Emitter;
 import esxnet.emit.TreeDifference;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.model.Host;
 import java.nio.file.Path;
 import java.util.ArrayList;

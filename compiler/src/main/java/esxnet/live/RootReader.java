@@ -9,7 +9,7 @@ import esxnet.files.BoundedRead;
 import esxnet.format.CrossFileChecks;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package esxnet.apply;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
 import esxnet.live.LiveFormats;

@@ -1,7 +1,8 @@
 package esxnet.emit;
 
-import static esxnet.emit.Fixtures.adapter;
-import static esxnet.emit.Fixtures.addr;
+import esxnet.format.Fixtures;
+import static esxnet.format.Fixtures.adapter;
+import static esxnet.format.Fixtures.addr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

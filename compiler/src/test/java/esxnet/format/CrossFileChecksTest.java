@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import esxnet.diag.Pos;
 import esxnet.format.ifcfg.IfcfgFormat;
-import esxnet.format.modules.ModulesConfFormat;
+import esxnet.format.modulesconf.ModulesConfFormat;
 import esxnet.format.rclocal.RcLocalFormat;
 import esxnet.model.AddressMode;
 import esxnet.model.BootMethod;
@@ -15,7 +15,6 @@ import esxnet.model.ModelPath;
 import esxnet.model.Owner;
 import esxnet.model.PciAddress;
 import esxnet.model.Share;
-import esxnet.parse.HostDraft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,11 +3,9 @@ package esxnet.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.lines.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
-import esxnet.parse.HostDraft;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,7 +2,6 @@ package esxnet.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import esxnet.lines.LiveLine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import esxnet.cli.Run;
 import esxnet.emit.Emitter;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.live.LiveFormats;
 import esxnet.live.LiveHost;
 import esxnet.live.RootReader;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
 import esxnet.format.devnames.DevnamesFormat;

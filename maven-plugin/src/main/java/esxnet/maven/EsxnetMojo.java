@@ -10,23 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * What the goals share: the topologies, strictness, and findings written to Maven's log as file:line:col.
- * Parameters are declared in META-INF/maven/plugin.xml (see the README: maven-plugin-plugin cannot be
- * resolved here), which Maven injects into these fields by name.
+ * maven-plugin-plugin reads the annotations (and these comments, as the parameters' descriptions) into the
+ * plugin descriptor.
  */
 abstract class EsxnetMojo extends AbstractMojo {
-    /** Topology files or directories (every *.yaml/*.yml under them); their hosts form one fleet. */
+    /** Topology files or directories (every *.yaml/*.yml under them); their hosts form one fleet. Default: topologyDirectory. */
+    @Parameter(property = "esxnet.topologies")
     List<File> topologies;
 
-    /** The topologies when {@code topologies} is not given: a directory (default src/main/esxnet). */
+    /** The directory of topologies used when topologies is not given. */
+    @Parameter(property = "esxnet.topologyDirectory", defaultValue = "${project.basedir}/src/main/esxnet")
     File topologyDirectory;
 
     /** Warnings fail the build too. */
+    @Parameter(property = "esxnet.strict", defaultValue = "false")
     boolean strict;
 
     /** Skip this goal. */
+    @Parameter(property = "esxnet.skip", defaultValue = "false")
     boolean skip;
 
     List<Path> topologyPaths() {

@@ -2,8 +2,11 @@ package esxnet.maven;
 
 import esxnet.api.Esxnet;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
 
 /** Validates the topologies (YAML, schema, every rule); fails the build on an error (or, strict, a warning). */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends EsxnetMojo {
     @Override
     public void execute() throws MojoFailureException {

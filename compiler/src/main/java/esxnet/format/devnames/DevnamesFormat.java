@@ -1,14 +1,14 @@
 package esxnet.format.devnames;
 
-import esxnet.lines.LineMerge;
-import esxnet.lines.LiveLine;
+import esxnet.format.LineMerge;
+import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
 import esxnet.model.PciAddress;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

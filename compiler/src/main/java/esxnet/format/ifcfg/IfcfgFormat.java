@@ -1,6 +1,6 @@
 package esxnet.format.ifcfg;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
@@ -9,7 +9,7 @@ import esxnet.format.LiveLines;
 import esxnet.format.SourceText;
 import esxnet.model.Addressing;
 import esxnet.model.Names;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +32,11 @@ public final class IfcfgFormat implements LiveFormat {
     public boolean reads(String rootRelativePath) {
         return rootRelativePath.startsWith(PREFIX) && rootRelativePath.length() > PREFIX.length()
                 && rootRelativePath.indexOf('/', PREFIX.length()) < 0;
+    }
+
+    /** Where the file for an eth device lives: {@code etc/sysconfig/network-scripts/ifcfg-eth1}. */
+    static String path(String ethName) {
+        return PREFIX + ethName;
     }
 
     /** The device a file name describes: {@code eth1} for ifcfg-eth1. */

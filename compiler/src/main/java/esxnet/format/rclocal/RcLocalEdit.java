@@ -5,9 +5,9 @@ import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
 import esxnet.format.AntlrText;
 import esxnet.format.SourceText;
-import esxnet.lines.LineMerge;
+import esxnet.format.LineMerge;
 import esxnet.model.Names;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -191,8 +191,8 @@ public final class RcLocalEdit {
             if (changes.isEmpty() && sameBlock(r, freeLines, comments, blockKeys, reuse)) return new Outcome(live.text(), List.of());
 
             if (!block.isEmpty()) {
-                block.add(0, RcLocalWriter_BEGIN + eol);
-                block.add(RcLocalWriter_END + eol);
+                block.add(0, RcLocalWriter.BEGIN + eol);
+                block.add(RcLocalWriter.END + eol);
             }
             boolean[] drop = new boolean[physical.size() + 2];
             for (Managed m : freeLines) {
@@ -391,9 +391,6 @@ public final class RcLocalEdit {
                             + "where they are), or describe it in the topology");
         }
     }
-
-    static final String RcLocalWriter_BEGIN = "# " + RcLocalFormat.BEGIN;
-    static final String RcLocalWriter_END = "# " + RcLocalFormat.END;
 
     static String upKey(String eth) {
         return "up " + eth;

@@ -1,6 +1,6 @@
 package esxnet.format.rclocal;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
@@ -10,7 +10,7 @@ import esxnet.format.SourceText;
 import esxnet.model.BootMethod;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

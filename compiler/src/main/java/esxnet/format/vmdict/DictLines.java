@@ -1,7 +1,7 @@
 package esxnet.format.vmdict;
 
-import esxnet.lines.LineMerge;
-import esxnet.lines.LiveLine;
+import esxnet.format.LineMerge;
+import esxnet.format.LiveLine;
 import esxnet.format.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,14 +15,14 @@ import java.util.function.Predicate;
  * carries that key and its value's meaning; a broken managed line carries a null value, so apply
  * rewrites it rather than leaving it beside the right one.
  */
-final class DictLines {
+public final class DictLines {
     private DictLines() {}
 
     /**
      * @param managed   which keys the format owns
      * @param normalise (key, unquoted value) → the value's meaning, so that {@code "02"} and {@code "2"} agree
      */
-    static List<LiveLine> of(SourceText text, Predicate<String> managed, BinaryOperator<String> normalise) {
+    public static List<LiveLine> of(SourceText text, Predicate<String> managed, BinaryOperator<String> normalise) {
         Map<Integer, DictEntry> byLine = new HashMap<>();
         for (DictEntry e : VmDictParsing.parse(text).entries()) byLine.put(e.line(), e);
         List<LiveLine> lines = new ArrayList<>();

@@ -7,28 +7,24 @@ import esxnet.diag.Pos;
  * Typed readers for dictionary values and the {@code LIVE-VALUE} findings when a value does not
  * read. Each returns null for a bad value; the caller reports it through {@link #bad}.
  */
-final class LiveValues {
-    static final String LIVE_VALUE = "LIVE-VALUE";
-    static final String UNKNOWN_KEY = "UNKNOWN-KEY";
+public final class LiveValues {
+    public static final String LIVE_VALUE = "LIVE-VALUE";
+    public static final String UNKNOWN_KEY = "UNKNOWN-KEY";
 
     private LiveValues() {}
 
     /** A decimal count or id: digits only, at most 9 (so it fits an int). */
-    static Integer nonNegative(String v) {
+    public static Integer nonNegative(String v) {
         return v.matches("[0-9]{1,9}") ? Integer.valueOf(v) : null;
     }
 
     /** An EtherType: {@code 0x05ff} or decimal {@code 1535}, at most 0xffff. */
-    static Integer etherType(String v) {
+    public static Integer etherType(String v) {
         Integer n = v.matches("0[xX][0-9A-Fa-f]{1,4}") ? Integer.valueOf(Integer.parseInt(v.substring(2), 16)) : nonNegative(v);
         return n == null || n > 0xffff ? null : n;
     }
 
-    static String etherTypeText(int n) {
-        return String.format("0x%04x", n);
-    }
-
-    static Diagnostic bad(Pos pos, String message) {
+    public static Diagnostic bad(Pos pos, String message) {
         return Diagnostic.error(LIVE_VALUE, pos, message);
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.LiveFixtures;
@@ -14,7 +14,7 @@ import esxnet.format.SourceText;
 import esxnet.model.ModelPath;
 import esxnet.model.Owner;
 import esxnet.model.PciAddress;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import esxnet.diag.Pos;
 import esxnet.format.LiveFixtures;
 import esxnet.format.SourceText;
 import esxnet.model.ModelPath;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import esxnet.testing.Gens;
 import esxnet.testing.Property;
 import java.util.List;

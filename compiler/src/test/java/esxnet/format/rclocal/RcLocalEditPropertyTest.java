@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import esxnet.format.SourceText;
-import esxnet.lines.LiveLine;
+import esxnet.format.LiveLine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -102,7 +102,7 @@ class RcLocalEditPropertyTest {
         SourceText t = SourceText.of("s", script);
         List<LiveLine> lines = new RcLocalFormat().lines(t, RcLocalFormat.PATH);
         RcLocalParsing.Result r = RcLocalParsing.parse(t);
-        List<String> physical = esxnet.lines.LineMerge.splitKeepingTerminators(script);
+        List<String> physical = esxnet.format.LineMerge.splitKeepingTerminators(script);
         char[][] masked = new char[physical.size()][];
         for (int i = 0; i < physical.size(); i++) masked[i] = physical.get(i).toCharArray();
         for (RcLocalParsing.Command c : r.commands()) {

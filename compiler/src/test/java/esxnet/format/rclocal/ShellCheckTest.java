@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import esxnet.diag.Diagnostic;
 import esxnet.format.LiveFixtures;
 import esxnet.format.SourceText;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

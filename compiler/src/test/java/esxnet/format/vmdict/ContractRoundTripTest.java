@@ -1,12 +1,15 @@
 package esxnet.format.vmdict;
 
+import esxnet.format.vmkconfig.VmkconfigFormat;
+import esxnet.format.netmap.NetmapFormat;
+import esxnet.format.hwconfig.HwconfigFormat;
 import static esxnet.format.LiveFixtures.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.lines.DesiredLine;
-import esxnet.lines.LineMerge;
-import esxnet.lines.LiveLine;
+import esxnet.format.DesiredLine;
+import esxnet.format.LineMerge;
+import esxnet.format.LiveLine;
 import esxnet.format.LiveFixtures;
 import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
@@ -20,7 +23,7 @@ import esxnet.model.Owner;
 import esxnet.model.PciAddress;
 import esxnet.model.PortGroup;
 import esxnet.model.VSwitch;
-import esxnet.parse.HostDraft;
+import esxnet.format.HostDraft;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,8 @@
 package esxnet.format.vmdict;
 
+import esxnet.format.vmkconfig.VmkconfigFormat;
+import esxnet.format.netmap.NetmapFormat;
+import esxnet.format.hwconfig.HwconfigFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import esxnet.format.LiveFixtures;

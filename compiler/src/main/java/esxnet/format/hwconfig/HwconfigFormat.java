@@ -1,0 +1,177 @@
+package esxnet.format.hwconfig;
+
+import esxnet.format.vmdict.DictEntry;
+import esxnet.format.vmdict.DictLines;
+import esxnet.format.vmdict.LastWins;
+import esxnet.format.vmdict.LiveValues;
+import esxnet.format.vmdict.VmDictDocument;
+import esxnet.format.vmdict.VmDictParsing;
+import esxnet.format.LiveLine;
+import esxnet.diag.Diagnostic;
+import esxnet.diag.Pos;
+import esxnet.format.LiveFormat;
+import esxnet.format.SourceText;
+import esxnet.model.LoadBalance;
+import esxnet.model.ModelPath;
+import esxnet.model.Names;
+import esxnet.model.PciAddress;
+import esxnet.format.HostDraft;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * etc/vmware/hwconfig: device allocation ({@code device.B.S.F.owner}), the PCI class of each device
+ * ({@code device.B.S.F.class}, read only to tell network adapters from the video, USB, IDE, SCSI and
+ * management devices that have owner lines too) and bonds (every {@code nicteam.*} key). All other keys,
+ * hundreds of inventory lines and qualified ones such as {@code device.vmnix.6.14.0.options}, are kept
+ * untouched and ignored.
+ */
+public final class HwconfigFormat implements LiveFormat {
+    public static final String PATH = "etc/vmware/hwconfig";
+    private static final Pattern OWNER_KEY = Pattern.compile("device\\.([0-9]+)\\.([0-9]+)\\.([0-9]+)\\.owner");
+    private static final Pattern CLASS_KEY = Pattern.compile("device\\.([0-9]{1,3})\\.([0-9]{1,2})\\.([0-7])\\.class");
+    private static final String NICTEAM = "nicteam.";
+    private static final String THRESHOLD = "switch_failover_threshold";
+
+    @Override
+    public boolean reads(String rootRelativePath) {
+        return PATH.equals(rootRelativePath);
+    }
+
+    @Override
+    public void read(SourceText text, String rootRelativePath, HostDraft draft) {
+        VmDictDocument doc = VmDictParsing.parse(text);
+        draft.diagnostics.addAll(doc.diagnostics());
+        for (DictEntry e : LastWins.effective(doc.entries(), draft.diagnostics)) {
+            Matcher owner = OWNER_KEY.matcher(e.key());
+            Matcher pciClass = CLASS_KEY.matcher(e.key());
+            if (owner.matches()) {
+                readOwner(e, owner, draft);
+            } else if (pciClass.matches()) {
+                PciAddress pci = PciAddress.parse(pciClass.group(1) + ":" + pciClass.group(2) + "." + pciClass.group(3));
+                if (pci != null) draft.classByPci.put(pci, e.value());
+            } else if (e.key().startsWith(NICTEAM)) {
+                readNicteam(e, draft);
+            }
+        }
+    }
+
+    @Override
+    public List<LiveLine> lines(SourceText text, String rootRelativePath) {
+        return DictLines.of(text, HwconfigFormat::managed, HwconfigFormat::normalise);
+    }
+
+    static boolean managed(String key) {
+        return OWNER_KEY.matcher(key).matches() || key.startsWith(NICTEAM);
+    }
+
+    private static String normalise(String key, String value) {
+        if (key.startsWith(NICTEAM) && key.endsWith("." + THRESHOLD)) {
+            Integer n = LiveValues.nonNegative(value);
+            if (n != null) return n.toString();
+        }
+        return value;
+    }
+
+    private static void readOwner(DictEntry e, Matcher key, HostDraft draft) {
+        PciAddress pci = PciAddress.parse(key.group(1) + ":" + key.group(2) + "." + key.group(3));
+        if (pci == null) {
+            draft.diagnostics.add(LiveValues.bad(e.keyPos(), e.key() + " does not name a PCI address (bus up to 3 digits, "
+                    + "slot up to 2, function 0-7)"));
+            return;
+        }
+        OwnerWord word = OwnerWord.read(e.value());
+        if (word == null) {
+            draft.diagnostics.add(LiveValues.bad(e.valuePos(), "owner \"" + e.value() + "\" of " + pci
+                    + " is not \"VM\", \"console\" or \"shared\"").withHint(e.key() + " = \"VM\""));
+            return;
+        }
+        if (!word.canonical()) {
+            draft.diagnostics.add(Diagnostic.warning(LiveValues.LIVE_VALUE, e.valuePos(), "owner \"" + e.value() + "\" of "
+                    + pci + " read as " + word.owner().word() + "; esxnet writes \"" + OwnerWord.written(word.owner()) + "\""));
+        }
+        draft.ownerByPci.put(pci, word.owner());
+        draft.ownerPosByPci.put(pci, e.keyPos());
+        // devnames.conf names the adapter; if it was read first, the owner line can be located now.
+        for (Map.Entry<String, PciAddress> named : draft.pciByName.entrySet()) {
+            if (named.getValue().equals(pci)) {
+                draft.sources.replace(ModelPath.field(ModelPath.adapter(draft.hostName, named.getKey()), "owner"), e.keyPos());
+            }
+        }
+    }
+
+    private static void readNicteam(DictEntry e, HostDraft draft) {
+        String rest = e.key().substring(NICTEAM.length());
+        int dot = rest.indexOf('.');
+        String who = dot < 0 ? rest : rest.substring(0, dot);
+        String option = dot < 0 ? "" : rest.substring(dot + 1);
+        switch (option) {
+            case "team" -> readTeam(e, who, draft);
+            case "load_balance_mode", "home_link", THRESHOLD -> readBondOption(e, who, option, draft);
+            default -> draft.diagnostics.add(Diagnostic.warning(LiveValues.UNKNOWN_KEY, e.keyPos(),
+                    e.key() + " is not a nicteam key esxnet knows (nicteam.vmnicK.team, nicteam.bondN.load_balance_mode, "
+                            + ".home_link, ." + THRESHOLD + "); esxnet manages all nicteam keys, so apply removes it"));
+        }
+    }
+
+    private static void readTeam(DictEntry e, String vmnic, HostDraft draft) {
+        if (!Names.matches(Names.VMNIC, vmnic)) {
+            draft.diagnostics.add(LiveValues.bad(e.keyPos(), e.key() + ": team membership is keyed by an adapter name "
+                    + "(vmnicK), not \"" + vmnic + "\""));
+            return;
+        }
+        if (!Names.matches(Names.BOND, e.value())) {
+            draft.diagnostics.add(LiveValues.bad(e.valuePos(), vmnic + " is teamed into \"" + e.value()
+                    + "\", which is not a bond name (bondN)"));
+            return;
+        }
+        draft.bondOfAdapter.put(vmnic, e.value());
+        draft.sources.replace(ModelPath.bondMember(draft.hostName, e.value(), vmnic), e.keyPos());
+        draft.sources.put(ModelPath.bond(draft.hostName, e.value()), e.keyPos());
+    }
+
+    private static void readBondOption(DictEntry e, String bond, String option, HostDraft draft) {
+        if (!Names.matches(Names.BOND, bond)) {
+            draft.diagnostics.add(LiveValues.bad(e.keyPos(), e.key() + ": " + option + " is a bond option, keyed by a "
+                    + "bond name (bondN), not \"" + bond + "\""));
+            return;
+        }
+        draft.bondsMentioned.add(bond);
+        String node = ModelPath.bond(draft.hostName, bond);
+        draft.sources.put(node, e.keyPos());
+        Pos at = e.valuePos();
+        switch (option) {
+            case "load_balance_mode" -> {
+                LoadBalance lb = LoadBalance.of(e.value());
+                if (lb == null) {
+                    draft.diagnostics.add(LiveValues.bad(at, "load_balance_mode \"" + e.value() + "\" of " + bond
+                            + " is neither \"out-mac\" nor \"out-ip\""));
+                    return;
+                }
+                draft.loadBalance.put(bond, lb);
+                draft.sources.replace(ModelPath.field(node, "load_balance"), e.keyPos());
+            }
+            case "home_link" -> {
+                if (!Names.matches(Names.VMNIC, e.value())) {
+                    draft.diagnostics.add(LiveValues.bad(at, "home_link \"" + e.value() + "\" of " + bond
+                            + " is not an adapter name (vmnicK)"));
+                    return;
+                }
+                draft.homeLink.put(bond, e.value());
+                draft.sources.replace(ModelPath.field(node, "home_link"), e.keyPos());
+            }
+            default -> {
+                Integer n = LiveValues.nonNegative(e.value());
+                if (n == null) {
+                    draft.diagnostics.add(LiveValues.bad(at, THRESHOLD + " \"" + e.value() + "\" of " + bond
+                            + " is not a whole number of beacons"));
+                    return;
+                }
+                draft.beaconThreshold.put(bond, n);
+                draft.sources.replace(ModelPath.field(node, "beacon_threshold"), e.keyPos());
+            }
+        }
+    }
+}
