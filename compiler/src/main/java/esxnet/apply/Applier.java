@@ -1,6 +1,6 @@
 package esxnet.apply;
 
-import esxnet.emit.ManagedPaths;
+import esxnet.artefacts.Artefacts;
 import esxnet.files.FileBatch;
 import esxnet.files.FileOps;
 import esxnet.files.LocalFileOps;
@@ -61,10 +61,10 @@ public final class Applier {
             if (f.after() == null) {
                 batch.delete(f.path(), seen);
             } else {
-                batch.put(f.path(), f.after().getBytes(SourceText.CHARSET), seen, ManagedPaths.isExecutable(f.path()) ? SCRIPT_MODE : DATA_MODE);
+                batch.put(f.path(), f.after().getBytes(SourceText.CHARSET), seen, Artefacts.isExecutable(f.path()) ? SCRIPT_MODE : DATA_MODE);
             }
         }
-        for (String dir : ManagedPaths.DIRECTORIES) batch.sweep(dir);
+        for (String dir : Artefacts.DIRECTORIES) batch.sweep(dir);
         Map<String, FilePlan> byPath = files.stream().collect(Collectors.toMap(FilePlan::path, Function.identity()));
         try {
             FileBatch.Outcome o = batch.commit();

@@ -1,6 +1,6 @@
 package esxnet.apply;
 
-import esxnet.emit.ManagedPaths;
+import esxnet.artefacts.Artefacts;
 import esxnet.live.LiveHost;
 import esxnet.model.Host;
 import java.util.SortedMap;
@@ -18,7 +18,7 @@ public final class Deployable {
     public static SortedMap<String, String> files(Host desired, LiveHost base) {
         SortedMap<String, String> files = new TreeMap<>();
         base.files().forEach((path, text) -> {
-            if (ManagedPaths.isManaged(path)) files.put(path, text.text());
+            if (Artefacts.isManaged(path)) files.put(path, text.text());
         });
         for (FilePlan f : Plan.of(desired, base).files()) {
             if (f.after() == null) files.remove(f.path());

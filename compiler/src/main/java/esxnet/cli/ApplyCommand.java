@@ -79,10 +79,10 @@ final class ApplyCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         if (target.fleet()) {
-            FleetRun fleet = new FleetRun(target, out, err);
+            FleetRun fleet = new FleetRun(target, findings, err);
             List<FleetRun.HostResult> results = fleet.run(dryRun ? "compared" : "written", !dryRun, backup || target.ssh, force);
             if (results == null) return Main.FAILED;
-            return dryRun ? fleet.printDiff(results, false, color.enabled()) : fleet.printApply(results);
+            return dryRun ? fleet.printDiff(results, color.enabled()) : fleet.printApply(results);
         }
         // A dry run of one host writes nothing, so it takes no lock (and does not wait for an apply that holds one).
         if (dryRun) return run(findings, out, err);

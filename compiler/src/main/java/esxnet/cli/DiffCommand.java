@@ -46,16 +46,16 @@ final class DiffCommand implements Callable<Integer> {
                 return Main.FAILED;
             }
             if (target.fleet()) {
-                // A fleet prints its own summary table; --format json gives each host's plan, the others the text.
-                FleetRun fleet = new FleetRun(target, out, err);
+                // A fleet prints its own summary table; JSON gives each host's plan, SARIF and GitHub a DRIFT per file too.
+                FleetRun fleet = new FleetRun(target, findings, err);
                 List<FleetRun.HostResult> results = fleet.run("compared", false, false, false);
-                return results == null ? Main.FAILED : fleet.printDiff(results, findings.format() == OutputFormat.json, color.enabled());
+                return results == null ? Main.FAILED : fleet.printDiff(results, color.enabled());
             }
             HostTarget.Prepared p = target.prepare(findings, err, "compared", false);
             if (p.plan() == null) return p.failure();
             return print(p.plan(), target.root, findings, color.enabled());
         } finally {
-            if (!target.fleet()) findings.finish();
+            findings.finish();
         }
     }
 

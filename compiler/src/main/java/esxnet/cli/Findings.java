@@ -27,6 +27,9 @@ final class Findings {
     private final List<Diagnostic> all = new ArrayList<>();
     private final List<Diagnostic> drift = new ArrayList<>();
     private final ObjectNode members = Json.object();
+    private final List<Sarif.Root> roots = new ArrayList<>();
+    /** A fleet's failed hosts; null for a single-host run. */
+    private List<Sarif.Failure> failures;
 
     Findings(OutputFormat format, String command, PrintWriter out, PrintWriter err) {
         this.format = format;
@@ -61,6 +64,23 @@ final class Findings {
         drift.add(d);
     }
 
+    /** This run covers a fleet: SARIF then says, in its invocation, which hosts failed (none, if none is reported). */
+    void fleet() {
+        if (failures == null) failures = new ArrayList<>();
+    }
+
+    /** A remote host's root: its files, shown as {@code prefix + path}, are located in SARIF relative to {@code uri}. */
+    void remoteRoot(String host, String prefix, String uri) {
+        roots.add(new Sarif.Root(host, prefix, uri, "The root of host " + host + ", read over SSH."));
+    }
+
+    /** A fleet's host that could not be read, planned or written (the text format's summary table says so itself). */
+    void hostFailed(String host, String message) {
+        fleet();
+        failures.add(new Sarif.Failure(host, message));
+        if (format == OutputFormat.github) out.print(GithubCommands.failure("esxnet: " + host, message));
+    }
+
     /** Where the command's own lines go: stdout, unless stdout carries the JSON or SARIF document. */
     PrintWriter human() {
         return format.document() ? err : out;
@@ -84,7 +104,7 @@ final class Findings {
         } else if (format == OutputFormat.sarif) {
             List<Diagnostic> results = new ArrayList<>(all);
             results.addAll(drift);
-            out.print(Sarif.log(results, Main.version()));
+            out.print(Sarif.log(results, Main.version(), roots, failures));
         }
         out.flush();
     }

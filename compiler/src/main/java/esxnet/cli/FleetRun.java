@@ -1,6 +1,9 @@
 package esxnet.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import esxnet.apply.FilePlan;
+import esxnet.report.OutputFormat;
 import esxnet.apply.ApplyException;
 import esxnet.apply.Applier;
 import esxnet.apply.Plan;
@@ -33,20 +36,43 @@ import java.util.Map;
 /**
  * diff and apply over a fleet: every selected host of the topology, read from its snapshot directory or
  * live over SSH, hosts in parallel (bounded by --jobs). Each host ends in sync, drifted, applied or
- * failed; one host's failure never stops the others. Output: each host's findings (stderr), then one
- * summary line per host, then the details.
+ * failed; one host's failure never stops the others. Output: each host's findings in the format asked
+ * for, then one summary line per host, then the details (on stderr when stdout carries a JSON or SARIF
+ * document). JSON gives each host's plan or error; SARIF and GitHub a DRIFT result per differing file of
+ * each host and an error per failed host.
  */
 final class FleetRun {
-    /** How one host went. {@code failure} is set when it could not be read, planned or written. */
-    record HostResult(String host, String where, LiveHost live, Plan plan, List<Applier.Done> done, String failure) {}
+    /**
+     * How one host went. {@code failure} is set when it could not be read, planned or written. {@code files}
+     * is how its files are named in findings (a snapshot's directory, or esx01:/ over SSH); {@code rootUri}
+     * the root's sftp: URI over SSH, else null.
+     */
+    record HostResult(String host, String where, LiveHost live, Plan plan, List<Applier.Done> done, String failure, String files, String rootUri) {
+        HostResult(String host, String where, LiveHost live, Plan plan, List<Applier.Done> done, String failure) {
+            this(host, where, live, plan, done, failure, where, null);
+        }
+
+        HostResult over(String shownRoot, String uri) {
+            return new HostResult(host, where, live, plan, done, failure, shownRoot, uri);
+        }
+
+        /** A root-relative path as this host's findings name it. */
+        String file(String rel) {
+            if (rootUri == null) return Path.of(files).resolve(rel).toString();
+            return (files.endsWith("/") ? files : files + "/") + rel;
+        }
+    }
 
     private final HostTarget target;
+    private final Findings findings;
     private final PrintWriter out, err;
 
-    FleetRun(HostTarget target, PrintWriter out, PrintWriter err) {
+    FleetRun(HostTarget target, Findings findings, PrintWriter err) {
         this.target = target;
-        this.out = out;
+        this.findings = findings;
+        this.out = findings.human();
         this.err = err;
+        findings.fleet();
     }
 
     /**
@@ -55,7 +81,7 @@ final class FleetRun {
      */
     List<HostResult> run(String verb, boolean apply, boolean backup, boolean force) {
         TopologyCheck check = TopologyCheck.of(target.files);
-        Findings.print(err, check.diagnostics(), check.loaded().texts());
+        findings.report(check.diagnostics(), check.loaded().texts());
         if (check.failed(false)) {
             err.println("esxnet: the topology has errors; nothing " + verb);
             return null;
@@ -128,23 +154,39 @@ final class FleetRun {
     private static HostResult overSsh(Host desired, RemoteHost h, SshSettings settings, boolean apply, boolean backup, boolean force)
             throws RemoteException {
         try (SshConnection c = SshConnection.open(h, settings)) {
-            Snapshot s = Snapshot.read(c);
-            LiveHost live;
-            try {
-                live = SnapshotStore.read(s);
-            } catch (IOException e) {
-                throw new RemoteException(h.name() + ": cannot keep a scratch copy of its files: " + IoMessages.describe(e), e);
-            }
-            String problem = readingProblem(live, c.shownRoot(), force);
-            if (problem != null) return new HostResult(h.name(), h.target(), live, null, List.of(), problem);
-            Plan plan = Plan.of(desired, live);
-            if (plan.refused()) return new HostResult(h.name(), h.target(), live, plan, List.of(), refusal(plan));
-            if (!apply || plan.inSync()) return new HostResult(h.name(), h.target(), live, plan, List.of(), null);
-            try {
-                return new HostResult(h.name(), h.target(), live, plan, new RemoteApplier(c).apply(plan.files(), backup), null);
-            } catch (RemoteApplier.Failure e) {
-                return new HostResult(h.name(), h.target(), live, plan, e.done(), e.getMessage());
-            }
+            return planOverSsh(desired, h, c, apply, backup, force).over(c.shownRoot(), rootUri(h, c.shownRoot()));
+        }
+    }
+
+    /** The sftp: URI of the root shown as NAME:/path, ending in '/'. */
+    static String rootUri(RemoteHost h, String shownRoot) {
+        String path = shownRoot.substring(shownRoot.indexOf(':') + 1);
+        if (!path.endsWith("/")) path += "/";
+        try {
+            return new java.net.URI("sftp", h.user(), h.address(), h.port(), path, null, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("no URI for " + h.target() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static HostResult planOverSsh(Host desired, RemoteHost h, SshConnection c, boolean apply, boolean backup, boolean force)
+            throws RemoteException {
+        Snapshot s = Snapshot.read(c);
+        LiveHost live;
+        try {
+            live = SnapshotStore.read(s);
+        } catch (IOException e) {
+            throw new RemoteException(h.name() + ": cannot keep a scratch copy of its files: " + IoMessages.describe(e), e);
+        }
+        String problem = readingProblem(live, c.shownRoot(), force);
+        if (problem != null) return new HostResult(h.name(), h.target(), live, null, List.of(), problem);
+        Plan plan = Plan.of(desired, live);
+        if (plan.refused()) return new HostResult(h.name(), h.target(), live, plan, List.of(), refusal(plan));
+        if (!apply || plan.inSync()) return new HostResult(h.name(), h.target(), live, plan, List.of(), null);
+        try {
+            return new HostResult(h.name(), h.target(), live, plan, new RemoteApplier(c).apply(plan.files(), backup), null);
+        } catch (RemoteApplier.Failure e) {
+            return new HostResult(h.name(), h.target(), live, plan, e.done(), e.getMessage());
         }
     }
 
@@ -163,10 +205,12 @@ final class FleetRun {
         return null;
     }
 
-    /** Each host's reading findings, in host order. */
+    /** Each host's reading findings and failures, in host order. */
     void printFindings(List<HostResult> results) {
         for (HostResult r : results) {
-            if (r.live() != null) Findings.print(err, r.live().diagnostics(), r.live().texts());
+            if (r.rootUri() != null) findings.remoteRoot(r.host(), r.files().endsWith("/") ? r.files() : r.files() + "/", r.rootUri());
+            if (r.live() != null) findings.report(r.live().diagnostics(), r.live().texts());
+            if (r.failure() != null) findings.hostFailed(r.host(), r.failure());
         }
     }
 
@@ -206,24 +250,26 @@ final class FleetRun {
         return sb.toString();
     }
 
-    /** diff's output for a fleet: the table, then each drifted host's report (text), or one JSON array. */
-    int printDiff(List<HostResult> results, boolean json, boolean color) {
+    /** diff's output for a fleet: the table, then each drifted host's report (JSON instead: each host's plan or error). */
+    int printDiff(List<HostResult> results, boolean color) {
         printFindings(results);
-        if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            List<String> items = new ArrayList<>();
+        out.print(table(results, false));
+        if (findings.format() == OutputFormat.json) {
+            ArrayNode hosts = findings.json().putArray("hosts");
             for (HostResult r : results) {
-                if (r.failure() != null) {
-                    items.add(mapper.createObjectNode().put("host", r.host()).put("error", r.failure()).toPrettyString());
-                } else {
-                    items.add(PlanReport.json(r.plan()).strip());
-                }
+                if (r.failure() != null) hosts.addObject().put("host", r.host()).put("error", r.failure());
+                else PlanReport.json(r.plan(), hosts.addObject());
             }
-            out.print("[\n" + String.join(",\n", items) + "\n]\n");
         } else {
-            out.print(table(results, false));
             for (HostResult r : results) {
                 if (r.failure() == null && !r.plan().inSync()) out.print("\n" + PlanReport.text(r.plan(), color));
+            }
+        }
+        for (HostResult r : results) {
+            if (r.failure() != null) continue;
+            for (FilePlan f : r.plan().files()) {
+                findings.drift(r.file(f.path()), r.host() + ": the live file differs from the topology: esxnet apply would "
+                        + f.action().word() + " " + f.path());
             }
         }
         out.flush();
@@ -235,8 +281,14 @@ final class FleetRun {
     int printApply(List<HostResult> results) {
         printFindings(results);
         out.print(table(results, true));
+        ArrayNode hosts = findings.json().putArray("hosts");
         for (HostResult r : results) {
+            ObjectNode host = hosts.addObject().put("host", r.host());
+            ArrayNode applied = host.putArray("applied");
+            if (r.failure() != null) host.put("error", r.failure());
             for (Applier.Done d : r.done()) {
+                ObjectNode a = applied.addObject().put("path", r.file(d.path())).put("action", d.action().word());
+                if (d.backup() != null) a.put("backup", r.file(d.backup()));
                 out.println(r.host() + ": " + ApplyCommand.verb(d) + " " + d.path() + (d.backup() == null ? "" : " (backup " + d.backup() + ")"));
             }
             if (r.failure() != null && !r.done().isEmpty()) {

@@ -1,5 +1,6 @@
 package esxnet.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Diagnostics;
 import esxnet.diag.Pos;
@@ -101,10 +102,18 @@ final class LintCommand implements Callable<Integer> {
         return failed ? Main.FAILED : Main.OK;
     }
 
-    /** One host's lint: what reading found and the rules, or why it could not be read. */
-    private record HostLint(String host, LiveHost live, List<Diagnostic> findings, String failure) {}
+    /** One host's lint: what reading found and the rules, or why it could not be read; over SSH, its root as shown and as a URI. */
+    private record HostLint(String host, LiveHost live, List<Diagnostic> findings, String failure, String shownRoot, String rootUri) {
+        HostLint(String host, LiveHost live, List<Diagnostic> findings, String failure) {
+            this(host, live, findings, failure, null, null);
+        }
+    }
+
+    /** A host's files read over SSH, and where they were read. */
+    private record Read(LiveHost live, String shownRoot, String rootUri) {}
 
     private int fleet(PrintWriter err, Findings report) {
+        report.fleet();
         List<HostLint> results = new ArrayList<>();
         if (snapshots != null) {
             List<String> names = specs;
@@ -139,12 +148,12 @@ final class LintCommand implements Callable<Integer> {
                 err.println("esxnet: --ssh needs at least one HOST");
                 return Main.FAILED;
             }
-            for (Fleet.Outcome<LiveHost> o : Fleet.run(hosts, settings.jobs(), h -> {
+            for (Fleet.Outcome<Read> o : Fleet.run(hosts, settings.jobs(), h -> {
                 try (SshConnection c = SshConnection.open(h, settings)) {
-                    return SnapshotStore.read(Snapshot.read(c));
+                    return new Read(SnapshotStore.read(Snapshot.read(c)), c.shownRoot(), FleetRun.rootUri(h, c.shownRoot()));
                 }
             })) {
-                results.add(o.ok() ? new HostLint(o.host().name(), o.value(), findings(o.value()), null)
+                results.add(o.ok() ? new HostLint(o.host().name(), o.value().live(), findings(o.value().live()), null, o.value().shownRoot(), o.value().rootUri())
                         : new HostLint(o.host().name(), null, List.of(), o.failure()));
             }
         }
@@ -152,9 +161,13 @@ final class LintCommand implements Callable<Integer> {
         int w = Math.max(4, results.stream().mapToInt(r -> r.host().length()).max().orElse(4));
         StringBuilder table = new StringBuilder(String.format("%-" + w + "s  %-7s  %5s  %6s  %8s%n", "HOST", "STATE", "FILES", "ERRORS", "WARNINGS"));
         int clean = 0, dirty = 0, failed = 0;
+        ArrayNode json = report.json().putArray("hosts");
         for (HostLint r : results) {
+            if (r.rootUri() != null) report.remoteRoot(r.host(), r.shownRoot().endsWith("/") ? r.shownRoot() : r.shownRoot() + "/", r.rootUri());
             if (r.live() != null) report.report(r.findings(), r.live().texts());
             if (r.failure() != null) {
+                report.hostFailed(r.host(), r.failure());
+                json.addObject().put("host", r.host()).put("state", "failed").put("error", r.failure());
                 failed++;
                 table.append(String.format("%-" + w + "s  %-7s  %5s  %6s  %8s  %s%n", r.host(), "failed", "-", "-", "-", r.failure()));
                 continue;
@@ -164,6 +177,8 @@ final class LintCommand implements Callable<Integer> {
             boolean bad = Diagnostics.fail(r.findings(), strict);
             if (bad) dirty++;
             else clean++;
+            json.addObject().put("host", r.host()).put("state", bad ? "fails" : "clean").put("files", r.live().files().size())
+                    .put("errors", errors).put("warnings", warnings);
             table.append(String.format("%-" + w + "s  %-7s  %5d  %6d  %8d%n", r.host(), bad ? "fails" : "clean", r.live().files().size(), errors, warnings));
         }
         table.append(results.size()).append(results.size() == 1 ? " host: " : " hosts: ").append(clean).append(" clean, ")

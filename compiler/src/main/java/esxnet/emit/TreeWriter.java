@@ -2,6 +2,7 @@ package esxnet.emit;
 
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
+import esxnet.artefacts.Artefacts;
 import esxnet.files.BoundedRead;
 import esxnet.files.FileBatch;
 import esxnet.files.FileOps;
@@ -113,7 +114,7 @@ public final class TreeWriter {
                 if (seen.holds(bytes)) continue;
                 changes.add(seen.bytes() == null ? new TreeDifference(TreeDifference.Kind.MISSING, name, file.getKey(), file.getValue(), null)
                         : new TreeDifference(TreeDifference.Kind.DIFFERENT, name, file.getKey(), file.getValue(), decode(seen.bytes())));
-                batch.put(shown, bytes, seen, ManagedPaths.isExecutable(file.getKey()) ? SCRIPT_MODE : DATA_MODE);
+                batch.put(shown, bytes, seen, Artefacts.isExecutable(file.getKey()) ? SCRIPT_MODE : DATA_MODE);
                 written.add(shown);
             }
             for (String stale : managedPresent(root, name)) {
@@ -124,7 +125,7 @@ public final class TreeWriter {
                 batch.delete(shown, seen);
                 removed.add(shown);
             }
-            for (String dir : ManagedPaths.DIRECTORIES) batch.sweep(name + "/" + dir);
+            for (String dir : Artefacts.DIRECTORIES) batch.sweep(name + "/" + dir);
         }
         if (!guard.allows(changes)) return null;
         List<String> kept = new ArrayList<>();
@@ -182,7 +183,7 @@ public final class TreeWriter {
                 }
             }
             if (root != null) {
-                for (String dir : ManagedPaths.DIRECTORIES) {
+                for (String dir : Artefacts.DIRECTORIES) {
                     for (String t : FileBatch.leftovers(root, name + "/" + dir)) {
                         out.add(new TreeDifference(TreeDifference.Kind.LEFTOVER, name, t.substring(name.length() + 1), null, null));
                     }
@@ -230,15 +231,15 @@ public final class TreeWriter {
     private static List<String> managedPresent(Path root, String host) throws IOException {
         Path hostDir = root.resolve(host);
         List<String> present = new ArrayList<>();
-        for (String fixed : ManagedPaths.FIXED) {
+        for (String fixed : Artefacts.FIXED) {
             if (isFile(hostDir.resolve(fixed))) present.add(fixed);
         }
-        Path scripts = hostDir.resolve(ManagedPaths.NETWORK_SCRIPTS);
+        Path scripts = hostDir.resolve(Artefacts.NETWORK_SCRIPTS);
         if (Files.isDirectory(scripts, NOFOLLOW_LINKS)) {
             try (Stream<Path> s = Files.list(scripts)) {
                 s.filter(TreeWriter::isFile)
-                        .map(p -> ManagedPaths.NETWORK_SCRIPTS + p.getFileName())
-                        .filter(ManagedPaths::isManaged)
+                        .map(p -> Artefacts.NETWORK_SCRIPTS + p.getFileName())
+                        .filter(Artefacts::isManaged)
                         .forEach(present::add);
             }
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds {@link LiveFormat#lines} from a file's text and the managed statements a format found. A
+ * Builds {@link Artefact#lines} from a file's text and the managed statements a format found. A
  * managed statement continued over several physical lines ({@code \} at line end) becomes one
  * LiveLine holding all of them, so apply rewrites or removes it whole and never leaves half a command.
  */

@@ -1,12 +1,13 @@
 package esxnet.live;
 
+import esxnet.artefacts.Artefacts;
+import esxnet.artefacts.ManagedLines;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
-import esxnet.emit.Emitter;
 import esxnet.emit.TreeDifference;
-import esxnet.format.LiveFormat;
-import esxnet.format.SourceText;
+import esxnet.format.Artefact;
 import esxnet.format.LiveLine;
+import esxnet.format.SourceText;
 import esxnet.model.Host;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class OverwriteGuard {
         Map<String, Host> liveHosts = new java.util.HashMap<>();
         for (TreeDifference d : differences) {
             if (d.actual() == null) continue;
-            LiveFormat format = LiveFormats.forPath(d.relPath());
+            Artefact format = Artefacts.forPath(d.relPath());
             if (format == null) continue;
             Host host = desired.get(d.host());
             Set<String> kept = new HashSet<>();
@@ -52,7 +53,7 @@ public final class OverwriteGuard {
                 lineNo++;
                 int spans = (int) line.text().chars().filter(c -> c == '\n').count();
                 String body = line.body();
-                if (!line.managed() && !body.isBlank() && !kept.contains(body) && !Emitter.isOwnFixedLine(body)) {
+                if (!line.managed() && !body.isBlank() && !kept.contains(body) && !Artefacts.isOwnFixedLine(body)) {
                     out.add(Diagnostic.error(RULE, new Pos(shown, lineNo, 1),
                                     "compile would " + (d.expected() == null ? "delete this file and " : "") + "drop this line, which esxnet does not manage")
                             .withHint("keep hand-written content out of --out, or edit a live tree in place with: esxnet apply FILE --root "

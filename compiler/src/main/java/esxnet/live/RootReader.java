@@ -1,15 +1,14 @@
 package esxnet.live;
 
+import esxnet.artefacts.Artefacts;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.IoMessages;
 import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
-import esxnet.emit.ManagedPaths;
 import esxnet.files.BoundedRead;
-import esxnet.format.CrossFileChecks;
-import esxnet.format.LiveFormat;
-import esxnet.format.SourceText;
+import esxnet.format.Artefact;
 import esxnet.format.HostDraft;
+import esxnet.format.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,24 +29,24 @@ public final class RootReader {
     /** The real files are a few kilobytes; anything this big is not one of them and is not parsed. */
     public static final long MAX_FILE_BYTES = BoundedRead.TEXT_FILE_LIMIT;
 
-    private final List<LiveFormat> formats;
+    private final List<Artefact> formats;
 
     public RootReader() {
-        this(LiveFormats.ALL);
+        this(Artefacts.ALL);
     }
 
-    RootReader(List<LiveFormat> formats) {
+    RootReader(List<Artefact> formats) {
         this.formats = formats;
     }
 
     /** Files under a root that some format reads, as root-relative paths in a stable order. */
     public List<String> candidates(Path root) throws IOException {
-        List<String> rel = new ArrayList<>(ManagedPaths.FIXED);
-        Path scripts = root.resolve(ManagedPaths.NETWORK_SCRIPTS);
+        List<String> rel = new ArrayList<>(Artefacts.FIXED);
+        Path scripts = root.resolve(Artefacts.NETWORK_SCRIPTS);
         if (Files.isDirectory(scripts)) {
             try (Stream<Path> s = Files.list(scripts)) {
                 s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("ifcfg-") && !ignoredByNetworkScripts(n))
-                        .sorted().map(n -> ManagedPaths.NETWORK_SCRIPTS + n).forEach(rel::add);
+                        .sorted().map(n -> Artefacts.NETWORK_SCRIPTS + n).forEach(rel::add);
             }
         }
         return rel.stream().filter(p -> Files.isRegularFile(root.resolve(p))).toList();
@@ -59,7 +58,7 @@ public final class RootReader {
      * rather than silently left out.
      */
     static List<String> undecodableScripts(Path root) {
-        Path scripts = root.resolve(ManagedPaths.NETWORK_SCRIPTS);
+        Path scripts = root.resolve(Artefacts.NETWORK_SCRIPTS);
         if (!Files.isDirectory(scripts)) return List.of();
         try (Stream<Path> s = Files.list(scripts)) {
             return s.filter(p -> p.getFileName().toString().startsWith("ifcfg-"))
@@ -103,10 +102,10 @@ public final class RootReader {
         }
         if (paths.isEmpty()) {
             diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown),
-                    "no ESX networking files here (looked for " + String.join(", ", ManagedPaths.FIXED) + ", " + ManagedPaths.NETWORK_SCRIPTS + "ifcfg-*)"));
+                    "no ESX networking files here (looked for " + String.join(", ", Artefacts.PATHS) + ")"));
         }
         for (String n : undecodableScripts(root)) {
-            diagnostics.add(Diagnostic.warning(RULE_IO, Pos.startOf(root.resolve(ManagedPaths.NETWORK_SCRIPTS) + "/" + n),
+            diagnostics.add(Diagnostic.warning(RULE_IO, Pos.startOf(root.resolve(Artefacts.NETWORK_SCRIPTS) + "/" + n),
                     "file name is not UTF-8 text (its undecodable bytes are shown replaced); not read: rename it"));
         }
         List<String> refused = new ArrayList<>();
@@ -126,7 +125,7 @@ public final class RootReader {
                 continue;
             }
             files.put(rel, text);
-            for (LiveFormat f : formats) {
+            for (Artefact f : formats) {
                 if (!f.reads(rel)) continue;
                 try {
                     f.read(text, rel, draft);

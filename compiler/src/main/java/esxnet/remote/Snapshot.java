@@ -1,6 +1,6 @@
 package esxnet.remote;
 
-import esxnet.emit.ManagedPaths;
+import esxnet.artefacts.Artefacts;
 import esxnet.live.RootReader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,9 +19,9 @@ public record Snapshot(String host, String shownRoot, SortedMap<String, byte[]> 
 
     /** Reads the same files {@link RootReader} reads from a local root: the fixed paths and every ifcfg-* file. */
     public static Snapshot read(SshConnection c) throws RemoteException {
-        List<String> paths = new ArrayList<>(ManagedPaths.FIXED);
-        for (String name : c.list(ManagedPaths.NETWORK_SCRIPTS)) {
-            if (name.startsWith("ifcfg-") && !RootReader.ignoredByNetworkScripts(name)) paths.add(ManagedPaths.NETWORK_SCRIPTS + name);
+        List<String> paths = new ArrayList<>(Artefacts.FIXED);
+        for (String name : c.list(Artefacts.NETWORK_SCRIPTS)) {
+            if (name.startsWith("ifcfg-") && !RootReader.ignoredByNetworkScripts(name)) paths.add(Artefacts.NETWORK_SCRIPTS + name);
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
         for (String rel : paths) {

@@ -2,10 +2,10 @@ package esxnet.remote;
 
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
+import esxnet.artefacts.Artefacts;
+import esxnet.emit.SafeNames;
 import esxnet.files.FileBatch;
 import esxnet.files.LocalFileOps;
-import esxnet.emit.ManagedPaths;
-import esxnet.emit.SafeNames;
 import esxnet.live.RootReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ public final class SnapshotStore {
         for (Map.Entry<String, byte[]> f : s.files().entrySet()) {
             FileBatch.Seen seen = FileBatch.Seen.of(hostDir.resolve(f.getKey()), Math.max(RootReader.MAX_FILE_BYTES, f.getValue().length));
             if (seen.exists() && seen.holds(f.getValue())) continue;
-            batch.put(f.getKey(), f.getValue(), seen, ManagedPaths.isExecutable(f.getKey()) ? 0755 : 0644);
+            batch.put(f.getKey(), f.getValue(), seen, Artefacts.isExecutable(f.getKey()) ? 0755 : 0644);
             changed.add(f.getKey());
         }
         for (String rel : present(hostDir)) {
@@ -86,15 +86,15 @@ public final class SnapshotStore {
     /** Files at the paths a snapshot holds (fixed paths, ifcfg-*), as they are in the directory now. */
     private static List<String> present(Path hostDir) throws IOException {
         List<String> out = new ArrayList<>();
-        for (String fixed : ManagedPaths.FIXED) {
+        for (String fixed : Artefacts.FIXED) {
             if (Files.isRegularFile(hostDir.resolve(fixed), NOFOLLOW_LINKS)) out.add(fixed);
         }
-        Path scripts = hostDir.resolve(ManagedPaths.NETWORK_SCRIPTS);
+        Path scripts = hostDir.resolve(Artefacts.NETWORK_SCRIPTS);
         if (Files.isDirectory(scripts, NOFOLLOW_LINKS)) {
             try (Stream<Path> s = Files.list(scripts)) {
                 s.filter(p -> Files.isRegularFile(p, NOFOLLOW_LINKS)).map(p -> p.getFileName().toString())
                         .filter(n -> n.startsWith("ifcfg-") && !RootReader.ignoredByNetworkScripts(n))
-                        .map(n -> ManagedPaths.NETWORK_SCRIPTS + n).sorted().forEach(out::add);
+                        .map(n -> Artefacts.NETWORK_SCRIPTS + n).sorted().forEach(out::add);
             }
         }
         return out;

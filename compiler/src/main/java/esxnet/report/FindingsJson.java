@@ -13,7 +13,7 @@ import java.util.List;
  * {"esxnet": 1, "command": "validate",
  *  "findings": [{"rule", "severity", "message", "file", "line", "column", "hint"?, "related": [{"file", "line", "column"}]}],
  *  "summary": {"errors", "warnings", "notes"},
- *  ... members of the command (diff: host, inSync, changes, files)}
+ *  ... members of the command (diff: host, inSync, changes, files; a fleet: hosts, one member per host)}
  * </pre>
  * Messages are the raw text (JSON escapes what a terminal would act on).
  */

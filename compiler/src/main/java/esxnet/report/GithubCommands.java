@@ -36,6 +36,11 @@ public final class GithubCommands {
         return out.toString();
     }
 
+    /** A failure that belongs to no file (a fleet's host that could not be read): {@code ::error title=T::message}. */
+    public static String failure(String title, String message) {
+        return "::error title=" + property(Printable.escape(title)) + "::" + data(Printable.escape(message)) + "\n";
+    }
+
     /** The runner's escaping of a command's message: %, CR and LF. */
     static String data(String s) {
         return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");

@@ -18,6 +18,9 @@ import java.util.Map;
  * of the {@link RuleCatalog} (id, short description, help, default level), results with their rule,
  * level, message and file:line:column, and the finding's {@code see:} places as related locations.
  * Relative file names stay relative URIs (resolved against the directory esxnet ran in, %SRCROOT%).
+ * A fleet run adds each remote host's root as a base URI of its own (files read over SSH, shown as
+ * {@code esx01:/etc/...}, are located relative to {@code sftp://root@esx01:22/}) and one invocation
+ * whose notifications say which hosts could not be read or written.
  */
 public final class Sarif {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -25,7 +28,21 @@ public final class Sarif {
 
     private Sarif() {}
 
+    /** A remote host's root: files shown as {@code prefix + path} are {@code path} relative to {@code uri} (absolute, ending in '/'). */
+    public record Root(String id, String prefix, String uri, String description) {}
+
+    /** A host of a fleet that failed: what went wrong, where it was reached. */
+    public record Failure(String host, String message) {}
+
     public static String log(List<Diagnostic> findings, String toolVersion) {
+        return log(findings, toolVersion, List.of(), null);
+    }
+
+    /**
+     * @param roots remote hosts' roots, for their files' locations
+     * @param failures a fleet's failed hosts (empty: none failed); null for a single-host run (no invocation)
+     */
+    public static String log(List<Diagnostic> findings, String toolVersion, List<Root> roots, List<Failure> failures) {
         ObjectNode root = Json.object();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -53,7 +70,19 @@ public final class Sarif {
             rule.putObject("defaultConfiguration").put("level", level(r.level()));
         }
 
-        run.putObject("originalUriBaseIds").putObject(SRCROOT).set("description", Json.object().put("text", "The directory esxnet ran in."));
+        ObjectNode bases = run.putObject("originalUriBaseIds");
+        bases.putObject(SRCROOT).set("description", Json.object().put("text", "The directory esxnet ran in."));
+        for (Root r : roots) bases.putObject(r.id()).put("uri", r.uri()).set("description", Json.object().put("text", r.description()));
+        if (failures != null) {
+            ObjectNode invocation = run.putArray("invocations").addObject();
+            invocation.put("executionSuccessful", failures.isEmpty());
+            ArrayNode notes = invocation.putArray("toolExecutionNotifications");
+            for (Failure f : failures) {
+                ObjectNode n = notes.addObject();
+                n.put("level", "error");
+                n.putObject("message").put("text", f.host() + ": " + f.message());
+            }
+        }
         run.put("columnKind", "utf16CodeUnits");
         ArrayNode results = run.putArray("results");
         for (Diagnostic d : findings) {
@@ -62,12 +91,12 @@ public final class Sarif {
             result.put("ruleIndex", index.get(d.rule()));
             result.put("level", level(d.severity()));
             result.putObject("message").put("text", d.hint() == null ? d.message() : d.message() + " (hint: " + d.hint() + ")");
-            result.putArray("locations").add(location(d.pos()));
+            result.putArray("locations").add(location(d.pos(), roots));
             if (!d.related().isEmpty()) {
                 ArrayNode related = result.putArray("relatedLocations");
                 int id = 0;
                 for (Pos p : d.related()) {
-                    ObjectNode loc = location(p);
+                    ObjectNode loc = location(p, roots);
                     loc.put("id", id++);
                     loc.putObject("message").put("text", "see: " + p);
                     related.add(loc);
@@ -85,13 +114,19 @@ public final class Sarif {
         };
     }
 
-    private static ObjectNode location(Pos p) {
+    private static ObjectNode location(Pos p, List<Root> roots) {
         ObjectNode loc = Json.object();
         ObjectNode physical = loc.putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
-        String uri = uri(p.file());
-        artifact.put("uri", uri);
-        if (!uri.startsWith("file:")) artifact.put("uriBaseId", SRCROOT);
+        Root root = roots.stream().filter(r -> p.file().startsWith(r.prefix())).findFirst().orElse(null);
+        if (root != null) {
+            artifact.put("uri", uri(p.file().substring(root.prefix().length())));
+            artifact.put("uriBaseId", root.id());
+        } else {
+            String uri = uri(p.file());
+            artifact.put("uri", uri);
+            if (!uri.startsWith("file:")) artifact.put("uriBaseId", SRCROOT);
+        }
         if (p.line() >= 1) {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", p.line());

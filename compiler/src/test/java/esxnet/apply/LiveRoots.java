@@ -1,9 +1,9 @@
 package esxnet.apply;
 
+import esxnet.artefacts.Artefacts;
+import esxnet.format.Artefact;
 import esxnet.format.LiveLine;
-import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
-import esxnet.live.LiveFormats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -48,7 +48,7 @@ public final class LiveRoots {
 
     /** The file's text with every line its format calls managed left out: what apply must never change. */
     public static String unmanaged(String relPath, String text) {
-        LiveFormat f = LiveFormats.forPath(relPath);
+        Artefact f = Artefacts.forPath(relPath);
         if (f == null) return text;
         return f.lines(SourceText.of(relPath, text), relPath).stream()
                 .filter(l -> !l.managed()).map(LiveLine::text).collect(Collectors.joining());

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import esxnet.apply.LiveRoots;
-import esxnet.emit.ManagedPaths;
+import esxnet.artefacts.Artefacts;
+import esxnet.format.hwconfig.HwconfigFormat;
+import esxnet.format.modulesconf.ModulesConfFormat;
 import esxnet.golden.Repo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +25,7 @@ class CompileBaseTest {
     private static Map<String, String> managed(Map<String, String> snapshot) {
         Map<String, String> out = new TreeMap<>();
         snapshot.forEach((path, text) -> {
-            if (ManagedPaths.isManaged(path)) out.put(path, text);
+            if (Artefacts.isManaged(path)) out.put(path, text);
         });
         return out;
     }
@@ -59,10 +61,10 @@ class CompileBaseTest {
         Path base = dir.resolve("base");
         compileBaseEqualsApply("esx07", LiveRoots.resource("esx07.yaml").toString(), "esx07", dir);
         Path out = dir.resolve("out/esx07");
-        String hwconfig = Files.readString(out.resolve(ManagedPaths.HWCONFIG), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String hwconfig = Files.readString(out.resolve(HwconfigFormat.PATH), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(hwconfig.contains("device.0.7.1.name = \"Adaptec AIC-7899P U160/m\""), "the PCI inventory is kept: " + hwconfig);
         assertTrue(hwconfig.contains("\r\n"), "and the file's CRLF");
-        String modules = Files.readString(out.resolve(ManagedPaths.MODULES_CONF));
+        String modules = Files.readString(out.resolve(ModulesConfFormat.PATH));
         assertTrue(modules.contains("alias scsi_hostadapter aic7xxx\n"), "the other module aliases are kept: " + modules);
         assertFalse(Files.exists(out.resolve("etc/sysconfig/network-scripts/ifcfg-eth3")));
         assertTrue(Files.exists(base.resolve("esx07/etc/sysconfig/network-scripts/ifcfg-eth3")));

@@ -70,6 +70,23 @@ class SarifTest {
         }
         LOGS.put("compile-check", Run.of("compile", example, "--out", out.toString(), "--check", "--format", "sarif").out());
         LOGS.put("compile-valid", Run.of("compile", example, "--out", dir.resolve("out2").toString(), "--format", "sarif").out());
+
+        // Fleets: esx11 drifted with a line that does not parse, esx12 in sync; then esx12 without a snapshot (a failed host).
+        Path snapshots = FleetFormatTest.snapshots(dir.resolve("fleet"), true);
+        String fleet = FleetFormatTest.TOPOLOGY;
+        LOGS.put("lint-fleet", Run.of("lint", "--snapshots", snapshots.toString(), "--format", "sarif").out());
+        LOGS.put("diff-fleet", Run.of("diff", fleet, "--snapshots", snapshots.toString(), "--format", "sarif").out());
+        LOGS.put("apply-fleet-dry-run", Run.of("apply", fleet, "--snapshots", snapshots.toString(), "--dry-run", "--format", "sarif").out());
+        Path partial = FleetFormatTest.snapshots(dir.resolve("fleet-partial"), false);
+        LOGS.put("diff-fleet-failed-host", Run.of("diff", fleet, "--snapshots", partial.toString(), "--format", "sarif").out());
+        LOGS.put("apply-fleet-failed-host", Run.of("apply", fleet, "--snapshots", partial.toString(), "--format", "sarif").out());
+        // Over SSH, against a real OpenSSH server: each host's files relative to its own sftp: root.
+        try (esxnet.remote.OpenSshServer server = esxnet.remote.OpenSshServer.start(dir.resolve("sshd"), esxnet.remote.OpenSshServer.Mode.MODERN)) {
+            LOGS.putAll(SshFleetFormatTest.logs(server, dir.resolve("ssh")));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private static Path multitool() {

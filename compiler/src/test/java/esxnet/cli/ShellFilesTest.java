@@ -40,6 +40,18 @@ class ShellFilesTest {
         assertTrue(Files.readString(TARGET.resolve("man/esxnet-lint.adoc")).contains("--format"));
     }
 
+    @Test
+    void bashCompletesCommandsAndFormatValuesWithTheScript() throws Exception {
+        // What bash does on TAB: the script's function fills COMPREPLY from COMP_WORDS (compopt's complaint outside a real TAB is ignored).
+        String script = TARGET.resolve("esxnet_completion").toString();
+        String words = "source '" + script + "'; complete_at() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); COMP_LINE=\"$*\"; "
+                + "COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _complete_esxnet esxnet \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"; "
+                + "echo \"${COMPREPLY[*]}\"; }; complete_at esxnet li; complete_at esxnet diff --format ''; complete_at esxnet compile --co";
+        Result r = run(List.of("bash", "--norc", "-c", words));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("lint", "text json sarif github", "--color"), r.out().lines().toList(), r.err());
+    }
+
     private static final String[] COMMANDS = {"validate", "compile", "schema", "import", "lint", "diff", "apply", "fetch"};
 
     @Test

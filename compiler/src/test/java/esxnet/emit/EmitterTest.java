@@ -1,6 +1,5 @@
 package esxnet.emit;
 
-import esxnet.format.Fixtures;
 import static esxnet.format.Fixtures.adapter;
 import static esxnet.format.Fixtures.addr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -8,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import esxnet.artefacts.Artefacts;
+import esxnet.format.Fixtures;
 import esxnet.model.Adapter;
 import esxnet.model.Beacon;
 import esxnet.model.Bond;
@@ -38,9 +39,9 @@ class EmitterTest {
     }
 
     @Test
-    void everyWriterIsRegisteredOnce() {
-        assertEquals(7, Emitter.WRITERS.size());
-        assertEquals(7, Emitter.WRITERS.stream().map(Object::getClass).distinct().count());
+    void everyArtefactIsRegisteredOnce() {
+        assertEquals(7, Artefacts.ALL.size());
+        assertEquals(7, Artefacts.ALL.stream().map(Object::getClass).distinct().count());
     }
 
     @Test
@@ -80,10 +81,10 @@ class EmitterTest {
     @Test
     void everyEmittedPathIsAManagedPath() {
         for (Host h : List.of(Fixtures.brief(), Fixtures.seedShare(BootMethod.IFCFG), Fixtures.seedSharedEth0())) {
-            new Emitter().emit(h).keySet().forEach(path -> assertTrue(ManagedPaths.isManaged(path), path));
+            new Emitter().emit(h).keySet().forEach(path -> assertTrue(Artefacts.isManaged(path), path));
         }
-        assertFalse(ManagedPaths.isManaged("etc/sysconfig/network-scripts/ifcfg-lo"));
-        assertFalse(ManagedPaths.isManaged("etc/vmware/hwconfig.orig"));
+        assertFalse(Artefacts.isManaged("etc/sysconfig/network-scripts/ifcfg-lo"));
+        assertFalse(Artefacts.isManaged("etc/vmware/hwconfig.orig"));
     }
 
     /** The same host declared in two different orders, as two YAML files could list it. */

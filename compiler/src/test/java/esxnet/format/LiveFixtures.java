@@ -59,7 +59,7 @@ public final class LiveFixtures {
      * What every live format does with any input: its physical lines are the input byte for byte, and reading it
      * (then building the host) throws nothing and puts every finding on a real line and column of the file.
      */
-    public static void assertReadsLosslessly(LiveFormat format, String path, String input) {
+    public static void assertReadsLosslessly(Artefact format, String path, String input) {
         SourceText text = SourceText.of(path, input);
         assertEquals(input, concat(format.lines(text, path)), "lines() must give the input back");
         HostDraft d = draft();

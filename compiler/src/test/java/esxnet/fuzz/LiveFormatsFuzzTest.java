@@ -1,9 +1,9 @@
 package esxnet.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import esxnet.artefacts.Artefacts;
 import esxnet.format.LiveFixtures;
 import esxnet.format.SourceText;
-import esxnet.live.LiveFormats;
 
 /**
  * One Jazzer fuzz target per live format: whatever bytes a file holds, reading it yields findings,
@@ -14,7 +14,7 @@ import esxnet.live.LiveFormats;
  */
 class LiveFormatsFuzzTest {
     private static void read(String rel, byte[] bytes) {
-        LiveFixtures.assertReadsLosslessly(LiveFormats.forPath(rel), rel, new String(bytes, SourceText.CHARSET));
+        LiveFixtures.assertReadsLosslessly(Artefacts.forPath(rel), rel, new String(bytes, SourceText.CHARSET));
     }
 
     @FuzzTest(maxDuration = "30s")

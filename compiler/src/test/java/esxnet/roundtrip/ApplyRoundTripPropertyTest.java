@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import esxnet.apply.LiveRoots;
+import esxnet.artefacts.Artefacts;
 import esxnet.cli.Run;
 import esxnet.emit.Emitter;
-import esxnet.format.LiveFormat;
-import esxnet.format.SourceText;
+import esxnet.format.Artefact;
 import esxnet.format.LiveLine;
-import esxnet.live.LiveFormats;
+import esxnet.format.SourceText;
 import esxnet.live.LiveHost;
 import esxnet.live.RootReader;
 import esxnet.live.Roots;
@@ -26,10 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -63,7 +63,7 @@ class ApplyRoundTripPropertyTest {
     private static void keepsUnmanagedLines(Map<String, String> start, Path root) throws IOException {
         for (Map.Entry<String, String> e : start.entrySet()) {
             Path file = root.resolve(e.getKey());
-            LiveFormat format = LiveFormats.forPath(e.getKey());
+            Artefact format = Artefacts.forPath(e.getKey());
             if (format == null || !Files.exists(file)) continue;
             String after = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             int from = 0;

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import esxnet.artefacts.Artefacts;
+import esxnet.format.Artefact;
 import esxnet.format.LiveLine;
-import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
 import esxnet.format.devnames.DevnamesFormat;
 import esxnet.format.devnames.DevnamesParsing;
 import esxnet.format.vmdict.VmDictParsing;
 import esxnet.golden.Repo;
-import esxnet.live.LiveFormats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ class LosslessGoldenTest {
         return samples().stream().map(s -> dynamicTest(s.name(), () -> {
             byte[] bytes = Files.readAllBytes(s.file());
             SourceText text = new SourceText(s.name(), new String(bytes, SourceText.CHARSET));
-            LiveFormat format = LiveFormats.forPath(s.rel());
+            Artefact format = Artefacts.forPath(s.rel());
             assertNotNull(format, "some live format reads " + s.rel());
             List<LiveLine> lines = format.lines(text, s.rel());
             String joined = lines.stream().map(LiveLine::text).collect(Collectors.joining());

@@ -1,18 +1,20 @@
 package esxnet.format.devnames;
 
+import esxnet.diag.Diagnostic;
+import esxnet.format.Artefact;
+import esxnet.format.HostDraft;
 import esxnet.format.LineMerge;
 import esxnet.format.LiveLine;
-import esxnet.diag.Diagnostic;
-import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
+import esxnet.model.Host;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
 import esxnet.model.PciAddress;
-import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * etc/vmware/devnames.conf: the VMkernel's adapter names ({@code 002:04.0 nic vmnic0}), the only
@@ -20,11 +22,26 @@ import java.util.Map;
  * console's own NICs have no line. Lines of other classes (scsi vmhba0) are kept, and only tell that
  * their device is no network adapter.
  */
-public final class DevnamesFormat implements LiveFormat {
+public final class DevnamesFormat implements Artefact {
     public static final String PATH = "etc/vmware/devnames.conf";
     static final String NIC = "nic";
     static final String LIVE_VALUE = "LIVE-VALUE";
     static final String DUPLICATE_KEY = "DUPLICATE-KEY";
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public String grammar() {
+        return "devnames";
+    }
+
+    @Override
+    public SortedMap<String, String> write(Host host) {
+        return new DevnamesWriter().write(host);
+    }
 
     @Override
     public boolean reads(String rootRelativePath) {

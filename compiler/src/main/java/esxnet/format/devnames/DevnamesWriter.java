@@ -1,8 +1,7 @@
 package esxnet.format.devnames;
 
-import esxnet.format.ArtefactWriter;
-import esxnet.format.Lines;
 import esxnet.format.AdapterOrder;
+import esxnet.format.Lines;
 import esxnet.model.Adapter;
 import esxnet.model.Host;
 import java.util.SortedMap;
@@ -12,8 +11,7 @@ import java.util.SortedMap;
  * vmkernel or shared) in PCI order; the console's own NICs have no vmnic name and no line (decision 8).
  * Always written.
  */
-public final class DevnamesWriter implements ArtefactWriter {
-    @Override
+public final class DevnamesWriter {
     public SortedMap<String, String> write(Host host) {
         Lines out = new Lines();
         for (Adapter a : AdapterOrder.byPci(host)) if (a.vmnic() != null) out.add(a.pci().devnamesForm() + " nic " + a.name());

@@ -1,23 +1,26 @@
 package esxnet.format.hwconfig;
 
+import esxnet.diag.Diagnostic;
+import esxnet.diag.Pos;
+import esxnet.format.Artefact;
+import esxnet.format.HostDraft;
+import esxnet.format.LiveLine;
+import esxnet.format.ManagedScope;
+import esxnet.format.SourceText;
 import esxnet.format.vmdict.DictEntry;
 import esxnet.format.vmdict.DictLines;
 import esxnet.format.vmdict.LastWins;
 import esxnet.format.vmdict.LiveValues;
 import esxnet.format.vmdict.VmDictDocument;
 import esxnet.format.vmdict.VmDictParsing;
-import esxnet.format.LiveLine;
-import esxnet.diag.Diagnostic;
-import esxnet.diag.Pos;
-import esxnet.format.LiveFormat;
-import esxnet.format.SourceText;
+import esxnet.model.Host;
 import esxnet.model.LoadBalance;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
 import esxnet.model.PciAddress;
-import esxnet.format.HostDraft;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +31,38 @@ import java.util.regex.Pattern;
  * hundreds of inventory lines and qualified ones such as {@code device.vmnix.6.14.0.options}, are kept
  * untouched and ignored.
  */
-public final class HwconfigFormat implements LiveFormat {
+public final class HwconfigFormat implements Artefact {
     public static final String PATH = "etc/vmware/hwconfig";
     private static final Pattern OWNER_KEY = Pattern.compile("device\\.([0-9]+)\\.([0-9]+)\\.([0-9]+)\\.owner");
     private static final Pattern CLASS_KEY = Pattern.compile("device\\.([0-9]{1,3})\\.([0-9]{1,2})\\.([0-7])\\.class");
     private static final String NICTEAM = "nicteam.";
     private static final String THRESHOLD = "switch_failover_threshold";
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public String grammar() {
+        return "vmdict";
+    }
+
+    /** Owner lines of devices that are no network adapter of the host (video, USB, IDE, SCSI) are not esxnet's. */
+    @Override
+    public LiveLine forHost(LiveLine line, ManagedScope scope) {
+        if (!line.managed()) return line;
+        Matcher m = OWNER_KEY.matcher(line.key());
+        if (m.matches() && !scope.isAdapter(PciAddress.parse(m.group(1) + ":" + m.group(2) + "." + m.group(3)))) {
+            return LiveLine.unmanaged(line.text());
+        }
+        return line;
+    }
+
+    @Override
+    public SortedMap<String, String> write(Host host) {
+        return new HwconfigWriter().write(host);
+    }
 
     @Override
     public boolean reads(String rootRelativePath) {

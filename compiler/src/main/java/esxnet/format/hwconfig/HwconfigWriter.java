@@ -1,8 +1,7 @@
 package esxnet.format.hwconfig;
 
-import esxnet.format.ArtefactWriter;
-import esxnet.format.Lines;
 import esxnet.format.AdapterOrder;
+import esxnet.format.Lines;
 import esxnet.format.vmdict.DictLine;
 import esxnet.model.Adapter;
 import esxnet.model.Bond;
@@ -13,8 +12,7 @@ import java.util.SortedMap;
  * etc/vmware/hwconfig: adapter ownership (formats doc, decision 7) then bond membership and bond
  * options (decision 1). Always written: every host has adapters to own.
  */
-public final class HwconfigWriter implements ArtefactWriter {
-    @Override
+public final class HwconfigWriter {
     public SortedMap<String, String> write(Host host) {
         Lines out = new Lines();
         for (Adapter a : AdapterOrder.byPci(host)) {

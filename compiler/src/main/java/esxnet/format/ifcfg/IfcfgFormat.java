@@ -1,20 +1,26 @@
 package esxnet.format.ifcfg;
 
-import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
-import esxnet.format.LiveFormat;
+import esxnet.format.Artefact;
+import esxnet.format.FileEdit;
+import esxnet.format.HostDraft;
+import esxnet.format.LiveLine;
 import esxnet.format.LiveLines;
+import esxnet.format.ManagedScope;
 import esxnet.format.SourceText;
 import esxnet.model.Addressing;
+import esxnet.model.Host;
 import esxnet.model.Names;
-import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * etc/sysconfig/network-scripts/ifcfg-&lt;dev&gt;. Every such file is parsed (syntax errors are reported),
@@ -22,11 +28,50 @@ import java.util.Set;
  * {@code addressByEth}, and the file is recorded in {@code ifcfgEths} for the cross-file checks.
  * Unknown keys (USERCTL, HWADDR, ...) are kept and ignored.
  */
-public final class IfcfgFormat implements LiveFormat {
+public final class IfcfgFormat implements Artefact {
     public static final String DIR = "etc/sysconfig/network-scripts/";
     private static final String PREFIX = DIR + "ifcfg-";
+    /** The files esxnet writes: one per shared eth device. */
+    private static final Pattern WRITTEN = Pattern.compile(Pattern.quote(PREFIX) + "eth([0-9]+)");
     /** The variables the emitter writes; apply manages exactly these lines. */
     static final Set<String> MANAGED = Set.of("DEVICE", "BOOTPROTO", "IPADDR", "NETMASK", "NETWORK", "BROADCAST", "GATEWAY", "ONBOOT");
+
+    @Override
+    public String path() {
+        return PREFIX + "*";
+    }
+
+    @Override
+    public String grammar() {
+        return "ifcfg";
+    }
+
+    @Override
+    public boolean writes(String rootRelativePath) {
+        return WRITTEN.matcher(rootRelativePath).matches();
+    }
+
+    /** The header comment esxnet writes at the top of every ifcfg file. */
+    @Override
+    public boolean ownsFixedLine(String line) {
+        return line.startsWith(IfcfgWriter.HEADER_PREFIX);
+    }
+
+    /**
+     * An ifcfg file of a device vmxnet_console would create but the topology does not share is stale and
+     * deleted; one of the console's own NICs is not esxnet's and stays as it is.
+     */
+    @Override
+    public FileEdit edit(String rootRelativePath, SourceText live, String wanted, ManagedScope scope) {
+        Matcher eth = WRITTEN.matcher(rootRelativePath);
+        if (wanted == null && eth.matches()) return FileEdit.of(scope.sharedEth(eth.group(1)) ? null : live.text());
+        return Artefact.super.edit(rootRelativePath, live, wanted, scope);
+    }
+
+    @Override
+    public SortedMap<String, String> write(Host host) {
+        return new IfcfgWriter().write(host);
+    }
 
     @Override
     public boolean reads(String rootRelativePath) {

@@ -1,6 +1,5 @@
 package esxnet.format.ifcfg;
 
-import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
 import esxnet.model.AddressMode;
 import esxnet.model.Addressing;
@@ -17,11 +16,10 @@ import java.util.TreeMap;
  * etc/sysconfig/network-scripts/ifcfg-ethN: with ifcfg boot, one file per shared device, named by
  * its ethN (formats doc, decision 6). Values are bare: every one is a validated word or address.
  */
-public final class IfcfgWriter implements ArtefactWriter {
+public final class IfcfgWriter {
     /** The first line of every ifcfg file esxnet writes; compile may replace such a line freely. */
     public static final String HEADER_PREFIX = "# Managed by esxnet: ";
 
-    @Override
     public SortedMap<String, String> write(Host host) {
         SortedMap<String, String> files = new TreeMap<>();
         if (host.console().boot() != BootMethod.IFCFG) return files;

@@ -1,19 +1,23 @@
 package esxnet.format.modulesconf;
 
-import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
-import esxnet.format.LiveFormat;
+import esxnet.format.Artefact;
+import esxnet.format.FileEdit;
+import esxnet.format.HostDraft;
+import esxnet.format.LiveLine;
 import esxnet.format.LiveLines;
+import esxnet.format.ManagedScope;
 import esxnet.format.ParseErrors;
 import esxnet.format.ShellWords;
 import esxnet.format.SourceText;
+import esxnet.model.Host;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
-import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -24,12 +28,33 @@ import org.antlr.v4.runtime.Token;
  * the console drives the NIC, {@code # alias eth0 <driver>} once it is handed to the VMkernel (the
  * seed's procedure). Every other directive is parsed so syntax errors are reported, then kept as is.
  */
-public final class ModulesConfFormat implements LiveFormat {
+public final class ModulesConfFormat implements Artefact {
     public static final String PATH = "etc/modules.conf";
     static final String KEY = "alias eth0";
     /** A whole-line comment that is the seed's commented-out alias, maybe with its own trailing note. */
     private static final Pattern COMMENTED_ALIAS =
             Pattern.compile("#+[ \\t]*alias[ \\t]+eth0[ \\t]+([^ \\t#]+)[ \\t]*(#.*)?");
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public String grammar() {
+        return "modulesconf";
+    }
+
+    /** Without console.eth0 the topology says nothing about modules.conf: apply leaves it as it is. */
+    @Override
+    public FileEdit edit(String rootRelativePath, SourceText live, String wanted, ManagedScope scope) {
+        return wanted == null ? FileEdit.of(live.text()) : Artefact.super.edit(rootRelativePath, live, wanted, scope);
+    }
+
+    @Override
+    public SortedMap<String, String> write(Host host) {
+        return new ModulesConfWriter().write(host);
+    }
 
     @Override
     public boolean reads(String rootRelativePath) {

@@ -1,6 +1,5 @@
 package esxnet.format.modulesconf;
 
-import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
 import esxnet.model.Adapter;
 import esxnet.model.Eth0;
@@ -11,8 +10,7 @@ import java.util.SortedMap;
  * etc/modules.conf: only the eth0 alias esxnet manages, commented out once eth0's adapter is handed
  * to the VMkernel (the seed's "# alias eth0 e100"), so the change can be undone by hand.
  */
-public final class ModulesConfWriter implements ArtefactWriter {
-    @Override
+public final class ModulesConfWriter {
     public SortedMap<String, String> write(Host host) {
         Eth0 eth0 = host.console().eth0();
         if (eth0 == null) return Lines.none();

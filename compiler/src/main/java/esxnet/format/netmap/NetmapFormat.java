@@ -1,27 +1,29 @@
 package esxnet.format.netmap;
 
-import esxnet.format.vmdict.VmDictParsing;
-import esxnet.format.vmdict.VmDictDocument;
-import esxnet.format.vmdict.LiveValues;
-import esxnet.format.vmdict.LastWins;
-import esxnet.format.vmdict.DictLines;
-import esxnet.format.vmdict.DictEntry;
-import esxnet.format.DesiredLine;
-import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
-import esxnet.format.LiveFormat;
+import esxnet.format.Artefact;
+import esxnet.format.DesiredLine;
+import esxnet.format.HostDraft;
+import esxnet.format.LiveLine;
 import esxnet.format.SourceText;
+import esxnet.format.vmdict.DictEntry;
+import esxnet.format.vmdict.DictLines;
+import esxnet.format.vmdict.LastWins;
+import esxnet.format.vmdict.LiveValues;
+import esxnet.format.vmdict.VmDictDocument;
+import esxnet.format.vmdict.VmDictParsing;
+import esxnet.model.Host;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
 import esxnet.model.Pairing;
-import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,12 +34,27 @@ import java.util.regex.Pattern;
  * (decision 2): N only identifies an entry; entries come in any order and with gaps, and a port group
  * belongs to the switch its device names wherever it stands. esxnet manages every {@code network*} key.
  */
-public final class NetmapFormat implements LiveFormat {
+public final class NetmapFormat implements Artefact {
     public static final String PATH = "etc/vmware/netmap.conf";
     private static final Pattern KEY = Pattern.compile("network(0|[1-9][0-9]{0,5})\\.(name|device)");
     private static final String SWITCH = "vmnic[0-9]{1,3}|bond[0-9]{1,3}|vmnet_[0-9]{1,3}";
     private static final Pattern SWITCH_DEVICE = Pattern.compile(SWITCH);
     private static final Pattern PORT_GROUP_DEVICE = Pattern.compile("(" + SWITCH + ")\\.([0-9]{1,4})");
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public String grammar() {
+        return "vmdict";
+    }
+
+    @Override
+    public SortedMap<String, String> write(Host host) {
+        return new NetmapWriter().write(host);
+    }
 
     @Override
     public boolean reads(String rootRelativePath) {

@@ -1,6 +1,5 @@
 package esxnet.format.netmap;
 
-import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
 import esxnet.format.vmdict.DictLine;
 import esxnet.model.Host;
@@ -12,8 +11,7 @@ import java.util.SortedMap;
  * etc/vmware/netmap.conf (decision 2): one networkN per switch and per port group, numbered from 0
  * without gaps in topology order, each switch followed by its port groups.
  */
-public final class NetmapWriter implements ArtefactWriter {
-    @Override
+public final class NetmapWriter {
     public SortedMap<String, String> write(Host host) {
         if (host.switches().isEmpty()) return Lines.none();
         Lines out = new Lines();

@@ -1,18 +1,23 @@
 package esxnet.format.rclocal;
 
-import esxnet.format.LiveLine;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrText;
-import esxnet.format.LiveFormat;
+import esxnet.format.Artefact;
+import esxnet.format.FileEdit;
+import esxnet.format.HostDraft;
+import esxnet.format.LiveLine;
 import esxnet.format.LiveLines;
+import esxnet.format.ManagedScope;
 import esxnet.format.SourceText;
 import esxnet.model.BootMethod;
+import esxnet.model.Host;
 import esxnet.model.ModelPath;
 import esxnet.model.Names;
-import esxnet.format.HostDraft;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 
@@ -21,14 +26,58 @@ import org.antlr.v4.runtime.Token;
  * the {@code ifup ethN} / {@code ifconfig ethN ... up} lines after it; every other line is opaque
  * shell and kept. It also flags lines that take the loopback interface down (the seed's warning).
  */
-public final class RcLocalFormat implements LiveFormat {
+public final class RcLocalFormat implements Artefact {
     public static final String PATH = "etc/rc.d/rc.local";
     static final String INSMOD_KEY = "insmod vmxnet_console";
     static final String BEGIN = "BEGIN esxnet vmxnet_console";
     static final String END = "END esxnet vmxnet_console";
     static final Pattern BEGIN_MARKER = Pattern.compile("#[ \\t]*BEGIN[ \\t]+esxnet[ \\t]+vmxnet_console[ \\t]*");
     static final Pattern END_MARKER = Pattern.compile("#[ \\t]*END[ \\t]+esxnet[ \\t]+vmxnet_console[ \\t]*");
+    /** The key rclocal gives a line bringing up an eth device ({@code up eth1}). */
+    private static final Pattern UP_KEY = Pattern.compile("up eth([0-9]+)");
     static final Pattern GREP_HINT = Pattern.compile("#[ \\t]*grep[ \\t]+([^ \\t]+)[ \\t]+/var/log/messages([ \\t].*)?");
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public String grammar() {
+        return "rclocal";
+    }
+
+    @Override
+    public boolean executable() {
+        return true;
+    }
+
+    /** Lines bringing up the console's own eth devices (below the first one vmxnet_console creates) are not esxnet's. */
+    @Override
+    public LiveLine forHost(LiveLine line, ManagedScope scope) {
+        if (!line.managed()) return line;
+        Matcher m = UP_KEY.matcher(line.key());
+        return m.matches() && !scope.sharedEth(m.group(1)) ? LiveLine.unmanaged(line.text()) : line;
+    }
+
+    /** A new rc.local's interpreter line: a live one has its own, so compile may drop or rewrite it. */
+    @Override
+    public boolean ownsFixedLine(String line) {
+        return line.equals(RcLocalWriter.SHEBANG);
+    }
+
+    /** A shell script, not a list of lines: its own editor keeps control flow (and refuses when it cannot). */
+    @Override
+    public FileEdit edit(String rootRelativePath, SourceText live, String wanted, ManagedScope scope) {
+        RcLocalEdit.Outcome o = RcLocalEdit.edit(live, wanted == null ? "" : wanted,
+                eth -> eth.startsWith("eth") && scope.sharedEth(eth.substring(3)));
+        return new FileEdit(o.text(), o.refusals());
+    }
+
+    @Override
+    public SortedMap<String, String> write(Host host) {
+        return new RcLocalWriter().write(host);
+    }
 
     @Override
     public boolean reads(String rootRelativePath) {

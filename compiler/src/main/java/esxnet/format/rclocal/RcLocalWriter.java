@@ -1,6 +1,5 @@
 package esxnet.format.rclocal;
 
-import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
 import esxnet.model.AddressMode;
 import esxnet.model.Addressing;
@@ -18,13 +17,12 @@ import java.util.stream.Collectors;
  * order, so it comes first; then each device is brought up, by ifconfig (rc-local boot) or by ifup
  * reading its ifcfg file (ifcfg boot). The BEGIN/END markers delimit what esxnet owns in a live file.
  */
-public final class RcLocalWriter implements ArtefactWriter {
+public final class RcLocalWriter {
     public static final String BEGIN = "# " + RcLocalFormat.BEGIN;
     public static final String END = "# " + RcLocalFormat.END;
     /** A new rc.local needs an interpreter line; a live one already has its own. */
     public static final String SHEBANG = "#!/bin/sh";
 
-    @Override
     public SortedMap<String, String> write(Host host) {
         Console c = host.console();
         if (c.share().isEmpty()) return Lines.none();

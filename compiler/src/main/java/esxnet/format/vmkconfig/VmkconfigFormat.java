@@ -1,29 +1,46 @@
 package esxnet.format.vmkconfig;
 
-import esxnet.format.vmdict.VmDictParsing;
-import esxnet.format.vmdict.VmDictDocument;
-import esxnet.format.vmdict.LiveValues;
-import esxnet.format.vmdict.LastWins;
-import esxnet.format.vmdict.DictLines;
-import esxnet.format.vmdict.DictEntry;
-import esxnet.format.LiveLine;
-import esxnet.format.LiveFormat;
-import esxnet.format.SourceText;
-import esxnet.model.ModelPath;
+import esxnet.format.Artefact;
 import esxnet.format.HostDraft;
+import esxnet.format.LiveLine;
+import esxnet.format.SourceText;
+import esxnet.format.vmdict.DictEntry;
+import esxnet.format.vmdict.DictLines;
+import esxnet.format.vmdict.LastWins;
+import esxnet.format.vmdict.LiveValues;
+import esxnet.format.vmdict.VmDictDocument;
+import esxnet.format.vmdict.VmDictParsing;
+import esxnet.model.Host;
+import esxnet.model.ModelPath;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.function.BiConsumer;
 
 /**
  * etc/vmware/vmkconfig: the four global beacon settings {@code /Net/SwitchFailover*} (formats doc,
  * decision 5 — file and syntax inferred). Every other key is ESX's and is ignored.
  */
-public final class VmkconfigFormat implements LiveFormat {
+public final class VmkconfigFormat implements Artefact {
     public static final String PATH = "etc/vmware/vmkconfig";
     static final String INTERVAL = "/Net/SwitchFailoverBeaconInterval";
     static final String THRESHOLD = "/Net/SwitchFailoverThreshold";
     static final String VLAN = "/Net/SwitchFailoverBeaconVlanID";
     static final String ETHER_TYPE = "/Net/SwitchFailoverBeaconEtherType";
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public String grammar() {
+        return "vmdict";
+    }
+
+    @Override
+    public SortedMap<String, String> write(Host host) {
+        return new VmkconfigWriter().write(host);
+    }
 
     @Override
     public boolean reads(String rootRelativePath) {

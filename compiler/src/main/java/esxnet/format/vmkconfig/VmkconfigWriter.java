@@ -1,6 +1,5 @@
 package esxnet.format.vmkconfig;
 
-import esxnet.format.ArtefactWriter;
 import esxnet.format.Lines;
 import esxnet.format.vmdict.DictLine;
 import esxnet.model.Beacon;
@@ -11,8 +10,7 @@ import java.util.SortedMap;
  * etc/vmware/vmkconfig (decision 5, an inferred file): the global beacon settings that are set,
  * in a fixed order. Unset values are left out so ESX's defaults apply; no values, no file.
  */
-public final class VmkconfigWriter implements ArtefactWriter {
-    @Override
+public final class VmkconfigWriter {
     public SortedMap<String, String> write(Host host) {
         Beacon b = host.beacon();
         if (b.isEmpty()) return Lines.none();

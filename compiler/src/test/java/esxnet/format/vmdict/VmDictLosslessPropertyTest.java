@@ -1,13 +1,13 @@
 package esxnet.format.vmdict;
 
-import esxnet.format.vmkconfig.VmkconfigFormat;
-import esxnet.format.netmap.NetmapFormat;
-import esxnet.format.hwconfig.HwconfigFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import esxnet.format.Artefact;
 import esxnet.format.LiveFixtures;
-import esxnet.format.LiveFormat;
 import esxnet.format.SourceText;
+import esxnet.format.hwconfig.HwconfigFormat;
+import esxnet.format.netmap.NetmapFormat;
+import esxnet.format.vmkconfig.VmkconfigFormat;
 import esxnet.testing.Gens;
 import esxnet.testing.Property;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.quicktheories.core.Gen;
 
 /** Whatever bytes a live file holds: no exception, the exact text back, every finding on a real line. */
 class VmDictLosslessPropertyTest {
-    private static final List<LiveFormat> FORMATS = List.of(new HwconfigFormat(), new NetmapFormat(), new VmkconfigFormat());
+    private static final List<Artefact> FORMATS = List.of(new HwconfigFormat(), new NetmapFormat(), new VmkconfigFormat());
 
     @Test
     void anyBytesAreLossless() {
@@ -39,6 +39,6 @@ class VmDictLosslessPropertyTest {
     private static void check(String input) {
         SourceText text = SourceText.of("f", input);
         assertEquals(input, VmDictParsing.print(VmDictParsing.parse(text)));
-        for (LiveFormat f : FORMATS) LiveFixtures.assertReadsLosslessly(f, "f", input);
+        for (Artefact f : FORMATS) LiveFixtures.assertReadsLosslessly(f, "f", input);
     }
 }

@@ -1,7 +1,8 @@
-package esxnet.format;
+package esxnet.live;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
+import esxnet.format.HostDraft;
 import esxnet.model.EthNumbering;
 import esxnet.model.Host;
 import esxnet.model.ModelPath;

@@ -1,10 +1,13 @@
-package esxnet.format;
+package esxnet.live;
 
 import static esxnet.format.LiveFixtures.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import esxnet.diag.Pos;
+import esxnet.format.HostDraft;
+import esxnet.format.LiveFixtures;
+import esxnet.format.SourceText;
 import esxnet.format.ifcfg.IfcfgFormat;
 import esxnet.format.modulesconf.ModulesConfFormat;
 import esxnet.format.rclocal.RcLocalFormat;

@@ -1,19 +1,20 @@
-package esxnet.format.vmdict;
+package esxnet.roundtrip;
 
-import esxnet.format.vmkconfig.VmkconfigFormat;
-import esxnet.format.netmap.NetmapFormat;
-import esxnet.format.hwconfig.HwconfigFormat;
 import static esxnet.format.LiveFixtures.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import esxnet.format.Artefact;
 import esxnet.format.DesiredLine;
+import esxnet.format.HostDraft;
 import esxnet.format.LineMerge;
-import esxnet.format.LiveLine;
 import esxnet.format.LiveFixtures;
-import esxnet.format.LiveFormat;
+import esxnet.format.LiveLine;
 import esxnet.format.SourceText;
 import esxnet.format.devnames.DevnamesFormat;
+import esxnet.format.hwconfig.HwconfigFormat;
+import esxnet.format.netmap.NetmapFormat;
+import esxnet.format.vmkconfig.VmkconfigFormat;
 import esxnet.model.Adapter;
 import esxnet.model.Beacon;
 import esxnet.model.Bond;
@@ -23,7 +24,6 @@ import esxnet.model.Owner;
 import esxnet.model.PciAddress;
 import esxnet.model.PortGroup;
 import esxnet.model.VSwitch;
-import esxnet.format.HostDraft;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +65,7 @@ class ContractRoundTripTest {
             /Net/SwitchFailoverBeaconEtherType = "0x05ff"
             """;
 
-    private static HostDraft readAll(Map<LiveFormat, String> files) {
+    private static HostDraft readAll(Map<Artefact, String> files) {
         HostDraft d = LiveFixtures.draft();
         files.forEach((f, text) -> {
             String path = path(f);
@@ -74,7 +74,7 @@ class ContractRoundTripTest {
         return d;
     }
 
-    private static String path(LiveFormat f) {
+    private static String path(Artefact f) {
         for (String p : List.of(HwconfigFormat.PATH, NetmapFormat.PATH, VmkconfigFormat.PATH, DevnamesFormat.PATH)) {
             if (f.reads(p)) return p;
         }
@@ -106,7 +106,7 @@ class ContractRoundTripTest {
         assertAllManaged(new VmkconfigFormat(), VMKCONFIG);
     }
 
-    private static void assertAllManaged(LiveFormat f, String text) {
+    private static void assertAllManaged(Artefact f, String text) {
         List<LiveLine> lines = f.lines(SourceText.of("x", text), path(f));
         assertTrue(lines.stream().allMatch(l -> l.managed() && l.value() != null), lines::toString);
     }
@@ -121,7 +121,7 @@ class ContractRoundTripTest {
                 List.of("ERROR PARSE 5:13", "ERROR PARSE 6:1"));
     }
 
-    private static void check(LiveFormat f, String contract, String fixture, List<String> remaining) {
+    private static void check(Artefact f, String contract, String fixture, List<String> remaining) {
         String path = path(f);
         List<DesiredLine> desired = f.lines(SourceText.of(path, contract), path).stream()
                 .map(l -> new DesiredLine(l.key(), l.value(), l.body())).toList();

@@ -1,0 +1,66 @@
+package esxnet.artefacts;
+
+import esxnet.format.Artefact;
+import esxnet.format.devnames.DevnamesFormat;
+import esxnet.format.hwconfig.HwconfigFormat;
+import esxnet.format.ifcfg.IfcfgFormat;
+import esxnet.format.modulesconf.ModulesConfFormat;
+import esxnet.format.netmap.NetmapFormat;
+import esxnet.format.rclocal.RcLocalFormat;
+import esxnet.format.vmkconfig.VmkconfigFormat;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The one registry of artefacts: compile writes each one's files, the root reader reads them, the
+ * overwrite guard, diff and apply take "managed" from them. Adding a format adds one line here.
+ */
+public final class Artefacts {
+    private Artefacts() {}
+
+    /** Every artefact, in the order a host's files are read and listed; files named per device come last. */
+    public static final List<Artefact> ALL = List.of(
+            new HwconfigFormat(),
+            new NetmapFormat(),
+            new DevnamesFormat(),
+            new VmkconfigFormat(),
+            new ModulesConfFormat(),
+            new RcLocalFormat(),
+            new IfcfgFormat());
+
+    /** Every path and per-device path pattern ({@code etc/sysconfig/network-scripts/ifcfg-*}), in {@link #ALL}'s order. */
+    public static final List<String> PATHS = ALL.stream().map(Artefact::path).toList();
+
+    /** Every fixed path; ifcfg files are the only ones whose names vary. */
+    public static final List<String> FIXED = PATHS.stream().filter(p -> !p.contains("*")).toList();
+
+    /** The directory whose per-device files (ifcfg-*) are listed rather than named. */
+    public static final String NETWORK_SCRIPTS = IfcfgFormat.DIR;
+
+    /** The directories managed files live in (where a killed run's temp files may be). */
+    public static final List<String> DIRECTORIES = List.copyOf(new TreeSet<>(PATHS.stream()
+            .map(p -> p.substring(0, p.lastIndexOf('/'))).toList()));
+
+    /** The artefact that reads a root-relative path, or null. */
+    public static Artefact forPath(String rel) {
+        return ALL.stream().filter(a -> a.reads(rel)).findFirst().orElse(null);
+    }
+
+    /** Whether esxnet would write a file at this root-relative path ('/'-separated). */
+    public static boolean isManaged(String rel) {
+        return ALL.stream().anyMatch(a -> a.writes(rel));
+    }
+
+    /** Whether a fresh file at this path must be executable (rc.local, which init runs directly). */
+    public static boolean isExecutable(String rel) {
+        return ALL.stream().anyMatch(a -> a.writes(rel) && a.executable());
+    }
+
+    /**
+     * Fixed lines esxnet writes that no reader counts as managed (the ifcfg header comment, rc.local's
+     * interpreter line): compile may drop or rewrite them without losing anything a person wrote.
+     */
+    public static boolean isOwnFixedLine(String line) {
+        return ALL.stream().anyMatch(a -> a.ownsFixedLine(line));
+    }
+}
