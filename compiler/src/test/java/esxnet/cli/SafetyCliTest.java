@@ -237,6 +237,18 @@ class SafetyCliTest {
     }
 
     @Test
+    void fortyThousandCopiesOfOneKeyAreCappedAndCounted(@TempDir Path dir) throws IOException {
+        Path root = Trees.copy(Repo.root().resolve("golden/fleet/esx-b"), dir.resolve("esx-b"));
+        Path hw = root.resolve("etc/vmware/hwconfig");
+        Files.writeString(hw, Files.readString(hw) + "device.3.0.0.owner = \"VM\"\n".repeat(40_000));
+        Run r = Run.of("lint", "--root", root.toString());
+        long shown = r.err().lines().filter(l -> l.startsWith(hw + ":") && l.substring(hw.toString().length()).matches(":[0-9]+:[0-9]+: .*")).count();
+        assertEquals(esxnet.diag.DiagnosticPrinter.MAX_PER_FILE, shown, "one line per shown finding, the rest counted");
+        assertTrue(r.err().contains(hw + ": 39899 more findings not shown (39899 warnings)"), r.err().lines().skip(300).toList().toString());
+        assertTrue(r.err().contains("0 errors, 39999 warnings"), "every copy after the first is counted");
+    }
+
+    @Test
     void aRefusedFileSkipsOnlyTheRulesThatNeedWhatItDefines(@TempDir Path dir) throws IOException {
         Path root = Trees.copy(Repo.root().resolve("golden/fleet/esx-b"), dir.resolve("esx-b"));
         Path netmap = root.resolve("etc/vmware/netmap.conf");
