@@ -1,13 +1,10 @@
 package esxnet.apply;
 
-import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
-
 import esxnet.artefacts.Artefacts;
 import esxnet.files.FileBatch;
 import esxnet.files.FileOps;
 import esxnet.files.LocalFileOps;
 import esxnet.format.SourceText;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +39,22 @@ public final class Applier {
         this.fs = fs;
     }
 
+    /**
+     * {@code root} is a path of the file system {@code fs} works on: a local directory, or with esxnet.remote's
+     * SFTP operations the remote root of a host.
+     */
     public Applied apply(Path root, List<FilePlan> files, boolean backup) throws ApplyException {
         FileBatch batch = new FileBatch(root, fs);
         Map<String, String> backups = new java.util.HashMap<>();
         for (FilePlan f : files) {
             FileBatch.Seen seen = f.before() == null ? FileBatch.Seen.absent() : FileBatch.Seen.file(f.before().getBytes(SourceText.CHARSET));
             if ((backup || f.keepBackup()) && f.before() != null) {
-                String copy = backupName(root, f.path());
+                String copy;
+                try {
+                    copy = backupName(root, f.path());
+                } catch (java.io.IOException e) {
+                    throw new ApplyException(f.path() + ".orig", "cannot look for earlier backups; nothing written", List.of(), e);
+                }
                 backups.put(f.path(), copy);
                 batch.copyOf(copy, f.before().getBytes(SourceText.CHARSET), f.path());
             }
@@ -82,9 +88,9 @@ public final class Applier {
      * FILE.orig, or the first free FILE.N.orig, never overwriting an earlier backup. The name always
      * ends in .orig because Red Hat's network scripts skip ifcfg-*.orig but would read ifcfg-eth1.orig.1.
      */
-    private static String backupName(Path root, String rel) {
+    private String backupName(Path root, String rel) throws java.io.IOException {
         String copy = rel + ".orig";
-        for (int n = 1; Files.exists(root.resolve(copy), NOFOLLOW_LINKS); n++) copy = rel + "." + n + ".orig";
+        for (int n = 1; fs.stat(root.resolve(copy)) != null; n++) copy = rel + "." + n + ".orig";
         return copy;
     }
 }

@@ -215,10 +215,19 @@ final class LintCommand implements Callable<Integer> {
             if (rules != null) said.computeIfAbsent(d.pos(), p -> new HashSet<>()).addAll(rules);
             saidAnywhere.addAll(SAID_BY_LIVE_CHECK_ANYWHERE.getOrDefault(d.rule(), Set.of()));
         }
-        if (live.incomplete()) return all.sorted();
-        all.addAll(new Validator().check(new Topology(List.of(live.host())), live.sources()).stream()
+        List<Diagnostic> rules = live.incomplete()
+                ? new Validator().checkAccepted(live.host(), live.sources(), live.unread(), skippedAt(live),
+                        "defined by files that could not be read", "make those files readable and run again to check these too")
+                : new Validator().check(new Topology(List.of(live.host())), live.sources());
+        all.addAll(rules.stream()
                 .filter(d -> !said.getOrDefault(d.pos(), Set.of()).contains(d.rule()) && !saidAnywhere.contains(d.rule()))
                 .toList());
         return all.sorted();
+    }
+
+    /** Where the root reader's note on the refused files stands (the root), for the note on the skipped rules. */
+    private static Pos skippedAt(LiveHost live) {
+        return live.diagnostics().stream().filter(d -> d.rule().equals(RootReader.RULE_SKIPPED)).map(Diagnostic::pos)
+                .findFirst().orElse(live.unread().values().iterator().next().pos());
     }
 }

@@ -5,7 +5,6 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -29,7 +28,8 @@ import java.util.Set;
  *   <li>Each directory touched is synced once.</li>
  * </ol>
  * A crash or kill at any point leaves every file entirely old or entirely new; temp files a killed run
- * left are named by {@link TempNames} and removed by the next batch over the same directories.
+ * left are named by {@link TempNames} and removed by the next batch over the same directories. Every
+ * file system access goes through {@link FileOps}: the same steps write a local tree and a host over SSH.
  */
 public final class FileBatch {
     public enum Kind { CREATE, REPLACE, DELETE }
@@ -170,35 +170,45 @@ public final class FileBatch {
         return planned.isEmpty() && sweep.isEmpty();
     }
 
-    /** The root-relative paths of esxnet temp files in a directory (none when it does not exist). */
+    /** The root-relative paths of esxnet temp files in a local directory (none when it does not exist). */
     public static List<String> leftovers(Path root, String relDir) throws IOException {
+        return leftovers(new LocalFileOps(), root, relDir);
+    }
+
+    private static List<String> leftovers(FileOps ops, Path root, String relDir) throws IOException {
         Path dir = relDir.isEmpty() ? root : root.resolve(relDir);
-        if (!Files.isDirectory(dir, NOFOLLOW_LINKS)) return List.of();
-        try (var s = Files.list(dir)) {
-            return s.filter(p -> TempNames.isTemp(p.getFileName().toString()) && Files.isRegularFile(p, NOFOLLOW_LINKS))
-                    .map(p -> (relDir.isEmpty() ? "" : relDir + "/") + p.getFileName()).sorted().toList();
+        FileOps.Stat d = ops.stat(dir);
+        if (d == null || d.kind() != FileOps.Kind.DIRECTORY) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String name : ops.list(dir)) {
+            if (!TempNames.isTemp(name)) continue;
+            FileOps.Stat s = ops.stat(dir.resolve(name));
+            if (s != null && s.kind() == FileOps.Kind.REGULAR) out.add((relDir.isEmpty() ? "" : relDir + "/") + name);
         }
+        return out;
     }
 
     public Outcome commit() throws Failure {
         Path root;
         try {
-            root = rootGiven.toRealPath();
+            root = ops.realPath(rootGiven);
         } catch (IOException e) {
             throw new Failure("", "cannot open the directory", List.of(), e);
         }
         // 1. Every target inside the root and as the caller read it, before anything is touched.
         List<Object> identities = new ArrayList<>();
         for (Op op : planned) {
-            Path target = inside(root, op.rel);
-            identities.add(check(target, op, "since it was read; nothing written", List.of()));
+            Path target = inside(ops, root, op.rel);
+            identities.add(check(ops, target, op, "since it was read; nothing written", List.of()));
         }
         List<String> leftovers = new ArrayList<>();
         for (String dir : sweep) {
             try {
                 Path d = root.resolve(dir).normalize();
-                if (!d.startsWith(root) || Files.isDirectory(d) && !d.toRealPath().startsWith(root)) continue;
-                leftovers.addAll(leftovers(root, dir));
+                if (!d.startsWith(root)) continue;
+                FileOps.Stat s = ops.stat(d);
+                if (s == null || !ops.realPath(d).startsWith(root)) continue;
+                leftovers.addAll(leftovers(ops, root, dir));
             } catch (IOException e) {
                 throw new Failure(dir, "cannot list", List.of(), e);
             }
@@ -222,21 +232,28 @@ public final class FileBatch {
                 warnings.addAll(ops.copyAttributes(tmp, op.likeRel == null ? null : root.resolve(op.likeRel), op.mode));
             } catch (IOException | RuntimeException e) {
                 if (tmp != null && !temps.contains(tmp)) temps.add(tmp);
-                undo(temps, createdDirs);
+                undo(ops, temps, createdDirs);
                 IOException io = e instanceof IOException i ? i : new IOException(e.toString(), e);
                 throw new Failure(op.rel, "cannot " + (op.likeRel != null && !op.likeRel.equals(op.rel) ? "back up" : "write")
                         + "; nothing changed", List.of(), io);
             }
+        }
+        try {
+            ops.writesDone();
+        } catch (IOException | RuntimeException e) {
+            undo(ops, temps, createdDirs);
+            IOException io = e instanceof IOException i ? i : new IOException(e.toString(), e);
+            throw new Failure("", "cannot make the new files durable; nothing changed", List.of(), io);
         }
         // 3. A last look at every target (an edit made while the temps were written stops everything),
         //    then the renames, each right after one more look at its own target.
         for (int i = 0; i < planned.size(); i++) {
             Op op = planned.get(i);
             try {
-                Object now = check(root.resolve(op.rel).normalize(), op, "while esxnet was writing; nothing written", List.of());
+                Object now = check(ops, root.resolve(op.rel).normalize(), op, "while esxnet was writing; nothing written", List.of());
                 if (!Objects.equals(now, identities.get(i))) throw changed(op, "was replaced while esxnet was writing; nothing written", List.of());
             } catch (Failure f) {
-                undo(temps, createdDirs);
+                undo(ops, temps, createdDirs);
                 throw f;
             }
         }
@@ -247,7 +264,7 @@ public final class FileBatch {
             Op op = planned.get(i);
             Path target = root.resolve(op.rel).normalize();
             try {
-                Object now = check(target, op, "while esxnet was writing; left as it is, and the files after it too", done);
+                Object now = check(ops, target, op, "while esxnet was writing; left as it is, and the files after it too", done);
                 if (!Objects.equals(now, identities.get(i))) {
                     throw changed(op, "was replaced while esxnet was writing; left as it is, and the files after it too", done);
                 }
@@ -256,11 +273,11 @@ public final class FileBatch {
                 touched.add(target.getParent());
                 done.add(new Done(op.rel, op.delete() ? Kind.DELETE : op.seen.exists ? Kind.REPLACE : Kind.CREATE));
             } catch (Failure f) {
-                undo(temps.subList(i, temps.size()), List.of());
+                undo(ops, temps.subList(i, temps.size()), List.of());
                 syncQuietly(touched);
                 throw f;
             } catch (IOException e) {
-                undo(temps.subList(i, temps.size()), List.of());
+                undo(ops, temps.subList(i, temps.size()), List.of());
                 syncQuietly(touched);
                 throw new Failure(op.rel, "cannot " + (op.delete() ? "delete" : "replace"), done, e);
             }
@@ -278,15 +295,8 @@ public final class FileBatch {
         for (String dir : prune) {
             Path top = root.resolve(dir).normalize();
             if (!top.startsWith(root) || top.equals(root)) continue;
-            try (var s = Files.walk(top)) {
-                for (Path d : s.filter(p -> Files.isDirectory(p, NOFOLLOW_LINKS)).sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    try (var entries = Files.list(d)) {
-                        if (entries.findAny().isPresent()) continue;
-                    }
-                    ops.delete(d);
-                    touched.remove(d);
-                    touched.add(d.getParent());
-                }
+            try {
+                pruneEmpty(top, touched);
             } catch (IOException e) {
                 warnings.add("cannot remove the empty directories under " + dir + ": " + e.getMessage());
             }
@@ -306,34 +316,25 @@ public final class FileBatch {
      * Refuses a target that is not as the caller read it; returns its identity (device and inode),
      * or null when absent.
      */
-    private static Object check(Path target, Op op, String when, List<Done> done) throws Failure {
+    private static Object check(FileOps ops, Path target, Op op, String when, List<Done> done) throws Failure {
         try {
-            BasicFileAttributes a;
-            try {
-                a = Files.readAttributes(target, BasicFileAttributes.class, NOFOLLOW_LINKS);
-            } catch (java.nio.file.NoSuchFileException missing) {
-                a = null;
-            }
+            FileOps.Stat a = ops.stat(target);
             Seen s = op.seen;
             if (a == null) {
                 if (s.exists) throw changed(op, "was removed " + when, done);
                 return null;
             }
             if (!s.exists) throw changed(op, "appeared " + when, done);
-            if (a.isSymbolicLink() != s.link) {
-                throw changed(op, a.isSymbolicLink() ? "is a symbolic link; esxnet does not edit through links; nothing written" : "changed " + when, done);
+            boolean link = a.kind() == FileOps.Kind.LINK;
+            if (link != s.link) {
+                throw changed(op, link ? "is a symbolic link; esxnet does not edit through links; nothing written" : "changed " + when, done);
             }
             if (!s.link) {
-                if (!a.isRegularFile()) throw changed(op, "is not a regular file; nothing written", done);
-                byte[] now;
-                try {
-                    now = BoundedRead.file(target, s.bytes.length);
-                } catch (BoundedRead.TooLarge grew) {
-                    now = null;
-                }
+                if (a.kind() != FileOps.Kind.REGULAR) throw changed(op, "is not a regular file; nothing written", done);
+                byte[] now = ops.read(target, s.bytes.length);
                 if (now == null || !Arrays.equals(now, s.bytes)) throw changed(op, "changed " + when, done);
             }
-            return a.fileKey();
+            return a.identity();
         } catch (IOException e) {
             throw new Failure(op.rel, "cannot check", done, e);
         }
@@ -344,12 +345,12 @@ public final class FileBatch {
     }
 
     /** The target, after making sure neither {@code ..} nor a symlinked directory leads it out of the root. */
-    private static Path inside(Path root, String rel) throws Failure {
+    private static Path inside(FileOps ops, Path root, String rel) throws Failure {
         Path target = root.resolve(rel).normalize();
         try {
             Path existing = target.getParent();
-            while (existing != null && !Files.exists(existing, NOFOLLOW_LINKS)) existing = existing.getParent();
-            if (!target.startsWith(root) || existing == null || !existing.toRealPath().startsWith(root)) {
+            while (existing != null && ops.stat(existing) == null) existing = existing.getParent();
+            if (!target.startsWith(root) || existing == null || !ops.realPath(existing).startsWith(root)) {
                 throw new Failure(rel, "leads out of the root directory through a symbolic link; nothing written", List.of(), null);
             }
         } catch (IOException e) {
@@ -359,26 +360,42 @@ public final class FileBatch {
     }
 
     private void makeDirectories(Path dir, List<Path> created) throws IOException {
-        if (Files.isDirectory(dir, NOFOLLOW_LINKS)) return;
+        FileOps.Stat s = ops.stat(dir);
+        if (s != null && s.kind() == FileOps.Kind.DIRECTORY) return;
         makeDirectories(dir.getParent(), created);
         ops.createDirectory(dir);
         created.add(dir);
     }
 
-    /** Removes temps and the directories made for them, directly: cleaning up must work even when ops is what failed. */
-    private static void undo(List<Path> temps, List<Path> createdDirs) {
+    /** Removes {@code dir} and the directories below it that are (or become) empty, never following a link. */
+    private boolean pruneEmpty(Path dir, Set<Path> touched) throws IOException {
+        FileOps.Stat s = ops.stat(dir);
+        if (s == null || s.kind() != FileOps.Kind.DIRECTORY) return false;
+        boolean empty = true;
+        for (String name : ops.list(dir)) {
+            if (!pruneEmpty(dir.resolve(name), touched)) empty = false;
+        }
+        if (!empty) return false;
+        ops.delete(dir);
+        touched.remove(dir);
+        touched.add(dir.getParent());
+        return true;
+    }
+
+    /** Removes temps and the directories made for them; a failure here leaves a named temp file the next run removes. */
+    private static void undo(FileOps ops, List<Path> temps, List<Path> createdDirs) {
         for (Path t : temps) {
             if (t == null) continue;
             try {
-                Files.deleteIfExists(t);
-            } catch (IOException ignored) {
+                if (ops.stat(t) != null) ops.delete(t);
+            } catch (IOException | RuntimeException ignored) {
                 // Its name marks it as esxnet's; the next run removes it.
             }
         }
         for (int i = createdDirs.size() - 1; i >= 0; i--) {
             try {
-                Files.deleteIfExists(createdDirs.get(i));
-            } catch (IOException ignored) {
+                if (ops.stat(createdDirs.get(i)) != null) ops.delete(createdDirs.get(i));
+            } catch (IOException | RuntimeException ignored) {
                 // Not empty or not ours to remove after all: an empty directory harms nothing.
             }
         }

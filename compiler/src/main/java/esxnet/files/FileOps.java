@@ -5,15 +5,44 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The file operations a {@link FileBatch} is built from. Tests substitute an implementation that fails
- * at any one of them (a full disk, a refused chown) to show that nothing is ever left half-written.
+ * Everything a {@link FileBatch} does to a file system, so that one batch logic serves a local directory
+ * ({@link LocalFileOps}) and a host reached over SSH (esxnet.remote's SFTP implementation). Paths are
+ * absolute paths of that file system (for a remote host, its POSIX paths). Tests substitute an implementation
+ * that fails at any one write operation (a full disk, a refused chown) to show nothing is left half-written.
  */
 public interface FileOps {
+    /** What a path is, never following a final symbolic link. */
+    enum Kind { REGULAR, DIRECTORY, LINK, OTHER }
+
+    /**
+     * A path's kind and identity. {@code identity} tells a file from one that replaced it (device and inode
+     * where the file system says; null where it cannot, e.g. over SFTP v3, when content alone decides).
+     */
+    record Stat(Kind kind, Object identity) {}
+
+    /** lstat: null when nothing is at {@code path}. */
+    Stat stat(Path path) throws IOException;
+
+    /** A regular file's bytes, or null when it holds more than {@code limit} bytes. */
+    byte[] read(Path file, long limit) throws IOException;
+
+    /** The names in a directory, sorted; empty when it does not exist. */
+    List<String> list(Path dir) throws IOException;
+
+    /** The path with every symbolic link resolved (it must exist). */
+    Path realPath(Path path) throws IOException;
+
     /** A new, empty, owner-only file in {@code dir} named {@link TempNames#prefix}{@code ...}{@link TempNames#SUFFIX}. */
     Path createTemp(Path dir, String targetName) throws IOException;
 
-    /** Writes all bytes to {@code file} and forces them to disk. */
+    /** Writes all bytes to {@code file} and, where the protocol allows, forces them to disk. */
     void write(Path file, byte[] bytes) throws IOException;
+
+    /**
+     * Called once after every temp file is written and before the first rename: an implementation whose
+     * {@link #write} cannot force data to disk (SFTP v3 has no fsync) makes it durable here.
+     */
+    default void writesDone() throws IOException {}
 
     /**
      * Gives {@code file} the owner, group, full mode (setuid, setgid and sticky included) and user
@@ -26,6 +55,7 @@ public interface FileOps {
     /** Atomically renames {@code from} over {@code to} (the directory is synced separately). */
     void rename(Path from, Path to) throws IOException;
 
+    /** Removes a file or an empty directory. */
     void delete(Path file) throws IOException;
 
     /** Creates one directory whose parent exists. */

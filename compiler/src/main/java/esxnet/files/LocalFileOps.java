@@ -21,6 +21,40 @@ public class LocalFileOps implements FileOps {
     private static final int MODE_BITS = 07777;
 
     @Override
+    public Stat stat(Path path) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class, NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException missing) {
+            return null;
+        }
+        Kind kind = a.isSymbolicLink() ? Kind.LINK : a.isRegularFile() ? Kind.REGULAR : a.isDirectory() ? Kind.DIRECTORY : Kind.OTHER;
+        return new Stat(kind, a.fileKey());
+    }
+
+    @Override
+    public byte[] read(Path file, long limit) throws IOException {
+        try {
+            return BoundedRead.file(file, limit);
+        } catch (BoundedRead.TooLarge larger) {
+            return null;
+        }
+    }
+
+    @Override
+    public List<String> list(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, NOFOLLOW_LINKS)) return List.of();
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Override
+    public Path realPath(Path path) throws IOException {
+        return path.toRealPath();
+    }
+
+    @Override
     public Path createTemp(Path dir, String targetName) throws IOException {
         return Files.createTempFile(dir, TempNames.prefix(targetName), TempNames.SUFFIX);
     }

@@ -1,7 +1,9 @@
 package esxnet.format;
 
 import esxnet.model.Host;
+import esxnet.model.HostPart;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -33,6 +35,12 @@ public interface Artefact {
     default boolean executable() {
         return false;
     }
+
+    /**
+     * The host parts its files say something about: when such a file cannot be read, the semantic rules
+     * that read one of these parts are skipped (they would report what the unread file defines as missing).
+     */
+    Set<HostPart> defines();
 
     /** Parses the file; every syntax error and odd line goes to {@code draft.diagnostics}, never an exception. */
     void read(SourceText text, String rootRelativePath, HostDraft draft);

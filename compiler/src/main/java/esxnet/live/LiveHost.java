@@ -4,6 +4,9 @@ import esxnet.diag.Diagnostic;
 import esxnet.diag.SourceMap;
 import esxnet.format.SourceText;
 import esxnet.model.Host;
+import esxnet.model.HostPart;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +15,11 @@ import java.util.Map;
  * them found (syntax errors, odd values, cross-file inconsistencies), and the files themselves keyed by
  * root-relative path (for quoting source lines and for in-place edits).
  */
-public record LiveHost(Host host, SourceMap sources, List<Diagnostic> diagnostics, Map<String, SourceText> files) {
+public record LiveHost(Host host, SourceMap sources, List<Diagnostic> diagnostics, Map<String, SourceText> files,
+                       Map<HostPart, Diagnostic> unread) {
+    public LiveHost {
+        unread = unread.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(unread));
+    }
 
     /** Display name to text, for the diagnostic printer. */
     public Map<String, String> texts() {
@@ -21,9 +28,12 @@ public record LiveHost(Host host, SourceMap sources, List<Diagnostic> diagnostic
         return out;
     }
 
-    /** Whether a file could not be read at all: the model misses what it says, so rules on it would only add noise. */
+    /**
+     * Whether a file could not be read at all: the model misses the parts it defines ({@link #unread}, each
+     * with the refusal), so the rules that read those parts would only add noise.
+     */
     public boolean incomplete() {
-        return diagnostics.stream().anyMatch(d -> d.rule().equals(RootReader.RULE_SKIPPED));
+        return !unread.isEmpty();
     }
 
     /** Whether any file failed to parse cleanly (apply refuses to edit then). */

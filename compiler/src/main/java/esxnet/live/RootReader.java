@@ -9,10 +9,12 @@ import esxnet.files.BoundedRead;
 import esxnet.format.Artefact;
 import esxnet.format.HostDraft;
 import esxnet.format.SourceText;
+import esxnet.model.HostPart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,7 @@ public final class RootReader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(rootShown), "not a directory: expected a host's root (with etc/vmware/hwconfig, ...)"));
-            return new LiveHost(draft.toHost(), sources, diagnostics, files);
+            return new LiveHost(draft.toHost(), sources, diagnostics, files, Map.of());
         }
         List<String> paths;
         try {
@@ -109,6 +111,7 @@ public final class RootReader {
                     "file name is not UTF-8 text (its undecodable bytes are shown replaced); not read: rename it"));
         }
         List<String> refused = new ArrayList<>();
+        Map<HostPart, Diagnostic> unread = new EnumMap<>(HostPart.class);
         Path realRoot = realPath(root);
         for (String rel : paths) {
             Path file = root.resolve(rel);
@@ -117,11 +120,13 @@ public final class RootReader {
             if (realRoot != null && real != null && !real.startsWith(realRoot)) {
                 diagnostics.add(Diagnostic.error(RULE_IO, Pos.startOf(shown), "is a symbolic link leading out of the root (to " + real + "); not read"));
                 refused.add(shown);
+                markUnread(rel, diagnostics.get(diagnostics.size() - 1), unread);
                 continue;
             }
             SourceText text = read(file, shown, diagnostics);
             if (text == null) {
                 refused.add(shown);
+                markUnread(rel, diagnostics.get(diagnostics.size() - 1), unread);
                 continue;
             }
             files.put(rel, text);
@@ -139,11 +144,18 @@ public final class RootReader {
             CrossFileChecks.check(draft);
         } else {
             // What a refused file defines would be reported missing everywhere it is used: say it once.
-            diagnostics.add(Diagnostic.note(RULE_SKIPPED, Pos.startOf(rootShown), "cross-file checks and semantic rules skipped: they need every file, and "
+            diagnostics.add(Diagnostic.note(RULE_SKIPPED, Pos.startOf(rootShown), "cross-file checks skipped: they need every file, and "
                     + String.join(", ", refused) + (refused.size() == 1 ? " was" : " were") + " not read"));
         }
         diagnostics.addAll(draft.diagnostics);
-        return new LiveHost(draft.toHost(), sources, diagnostics, files);
+        return new LiveHost(draft.toHost(), sources, diagnostics, files, unread);
+    }
+
+    /** The host parts a refused file defines are missing from the model; the first refusal is why. */
+    private void markUnread(String rel, Diagnostic refusal, Map<HostPart, Diagnostic> unread) {
+        for (Artefact a : formats) {
+            if (a.reads(rel)) a.defines().forEach(part -> unread.putIfAbsent(part, refusal));
+        }
     }
 
     private static Path realPath(Path p) {

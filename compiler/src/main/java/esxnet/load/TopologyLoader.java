@@ -103,6 +103,15 @@ public final class TopologyLoader {
             Map<String, Profiles.Inheritance> inherited = tree.diagnostics().isEmpty() ? Profiles.resolve(tree, diagnostics) : Map.of();
             List<SchemaCheck.Finding> schemaFindings = schema.check(tree);
             schemaFindings.forEach(f -> diagnostics.add(alsoNamingTheHost(f, inherited)));
+            // Grouped once by host, so that judging each host costs its own findings, not all of them.
+            boolean documentSpoilt = schemaFindings.stream().anyMatch(f -> f.pointer().isEmpty() || f.pointer().equals("/hosts"));
+            Map<String, List<SchemaCheck.Finding>> byHost = new HashMap<>(), bySubjectHost = new HashMap<>();
+            for (SchemaCheck.Finding f : schemaFindings) {
+                String h = hostOf(f.pointer());
+                if (h != null) byHost.computeIfAbsent(h, k -> new ArrayList<>()).add(f);
+                String s = hostOf(f.subject());
+                if (s != null) bySubjectHost.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
+            }
             if (!tree.diagnostics().isEmpty()) continue; // a tree with duplicate keys or aliases is not the file's meaning
             JsonNode hostsNode = tree.root().path("hosts");
             for (Iterator<Map.Entry<String, JsonNode>> it = hostsNode.fields(); it.hasNext(); ) {
@@ -116,13 +125,13 @@ public final class TopologyLoader {
                     continue;
                 }
                 if (!h.getValue().isObject()) continue;
-                boolean clean = schemaFindings.stream().noneMatch(f -> spoils(f.pointer(), pointer));
+                boolean clean = !documentSpoilt && !byHost.containsKey(pointer);
                 if (clean) {
                     hosts.add(ModelBuilder.host(h.getKey(), h.getValue()));
                     record(tree, h.getKey(), h.getValue(), inherited, sources);
                     continue;
                 }
-                Map<HostPart, Diagnostic> broken = brokenParts(schemaFindings, pointer);
+                Map<HostPart, Diagnostic> broken = brokenParts(bySubjectHost.getOrDefault(pointer, List.of()), pointer);
                 if (broken == null) continue;
                 ObjectNode accepted = ((ObjectNode) h.getValue()).deepCopy();
                 for (HostPart part : broken.keySet()) accepted.remove(part.key());
@@ -193,10 +202,14 @@ public final class TopologyLoader {
         return f.diagnostic();
     }
 
-    /** A finding on the host's subtree, or on the document or hosts map itself, keeps the host out of the model. */
-    private static boolean spoils(String findingPointer, String hostPointer) {
-        return findingPointer.isEmpty() || findingPointer.equals("/hosts")
-                || findingPointer.equals(hostPointer) || findingPointer.startsWith(hostPointer + "/");
+    /**
+     * The host pointer ({@code /hosts/NAME}) a finding's pointer lies in, or null outside every host. A finding
+     * there, or on the document or the hosts map itself, keeps the host out of the model.
+     */
+    private static String hostOf(String pointer) {
+        if (!pointer.startsWith("/hosts/")) return null;
+        int end = pointer.indexOf('/', "/hosts/".length());
+        return end < 0 ? pointer : pointer.substring(0, end);
     }
 
     private static boolean hidden(Path relative) {

@@ -163,7 +163,7 @@ public final class SshConnection implements AutoCloseable {
     public FileInfo stat(String rel) throws RemoteException {
         try {
             SftpATTRS a = sftp.lstat(remotePath(rel));
-            return new FileInfo(a.isReg(), a.isLink(), a.getSize(), a.getPermissions() & 07777, a.getUId(), a.getGId());
+            return new FileInfo(a.isReg(), a.isLink(), a.isDir(), a.getSize(), a.getPermissions() & 07777, a.getUId(), a.getGId());
         } catch (SftpException e) {
             if (e.id == ChannelSftp.SSH_FX_NO_SUCH_FILE) return null;
             throw failure("cannot stat", rel, e);
@@ -208,20 +208,31 @@ public final class SshConnection implements AutoCloseable {
         }
     }
 
-    /** Sets mode and, where the server permits, owner and group. */
-    public void setAttributes(String rel, int permissions, int uid, int gid) throws RemoteException {
+    /** Sets the full mode (setuid, setgid and sticky included: OpenSSH's sftp-server passes 07777 on). */
+    public void chmod(String rel, int permissions) throws RemoteException {
         try {
             sftp.chmod(permissions, remotePath(rel));
         } catch (SftpException e) {
             throw failure("cannot set the mode of", rel, e);
         }
-        if (uid >= 0 && gid >= 0) {
-            try {
-                sftp.chown(uid, remotePath(rel));
-                sftp.chgrp(gid, remotePath(rel));
-            } catch (SftpException notPermitted) {
-                // Only root may give a file away; logged in as someone else, the file keeps that user.
-            }
+    }
+
+    /** Sets owner and group; only root may give a file away, and a refusal is an error, never ignored. */
+    public void chown(String rel, int uid, int gid) throws RemoteException {
+        try {
+            sftp.chown(uid, remotePath(rel));
+            sftp.chgrp(gid, remotePath(rel));
+        } catch (SftpException e) {
+            throw failure("cannot set the owner of", rel, e);
+        }
+    }
+
+    /** The remote path with every symbolic link resolved (the server's realpath). */
+    public String realPath(String rel) throws RemoteException {
+        try {
+            return sftp.realpath(remotePath(rel));
+        } catch (SftpException e) {
+            throw failure("cannot resolve", rel, e);
         }
     }
 

@@ -21,7 +21,7 @@ public final class RuleCatalog {
             {"YAML", "The file is UTF-8 text (no NUL bytes), non-empty, well-formed YAML, without anchors, aliases or merge keys."},
             {"YAML-DUPLICATE-KEY", "No key appears twice in one mapping (YAML readers silently keep one)."},
             {"SCHEMA", "The topology matches the JSON Schema: known keys only, required keys present, types, enums, ranges and the strict name patterns that keep shell and paths safe."},
-            {"RULES-SKIPPED", "Notes the semantic rules not run on a host part of which fails the schema (they would read that part and only echo the schema's error), and the schema error behind it; every other rule runs on the parts the schema accepted."},
+            {"RULES-SKIPPED", "Notes the semantic rules not run on a host part of which fails the schema, or that a live file which could not be read defines (they would read that part and only echo the error), and the error behind it; every other rule runs on the rest of the host."},
             {"LOOPBACK", "Nothing may share or reconfigure `lo` (the KB: if lo goes down the Management Interface stops working). Also reported for rc.local lines that take lo down."},
             {"HOST-DUPLICATE", "A host is described in only one of the files of a run."},
             {"OUT-UNMANAGED", "compile refuses to replace or remove a file under `--out` that holds lines esxnet does not manage and would not write again (use `apply` to edit a live tree in place)."},

@@ -43,6 +43,14 @@ public final class Validator {
      * part are skipped (they would only echo the schema finding) and one note at {@code at} names them.
      */
     public List<Diagnostic> checkAccepted(Host host, SourceMap sources, Map<HostPart, Diagnostic> broken, Pos at) {
+        return checkAccepted(host, sources, broken, at, "refused by the schema", "fix the schema errors and run again to check these too");
+    }
+
+    /**
+     * The same for a host whose parts in {@code broken} are missing for another reason ({@code cause}:
+     * "not read from its files" when a live file was refused), with the hint the note gives.
+     */
+    public List<Diagnostic> checkAccepted(Host host, SourceMap sources, Map<HostPart, Diagnostic> broken, Pos at, String cause, String hint) {
         List<Diagnostic> out = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Rule rule : RULES) {
@@ -58,9 +66,9 @@ public final class Validator {
                     : String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
             List<Pos> related = broken.values().stream().map(Diagnostic::pos).toList();
             out.add(Diagnostic.note(RULE_SKIPPED, at, "host " + host.name() + ": " + skipped.size() + " of " + RULES.size()
-                            + " semantic rules not run, because they read its " + named + ", refused by the schema: " + String.join(", ", skipped) + "; the other " + (RULES.size() - skipped.size())
+                            + " semantic rules not run, because they read its " + named + ", " + cause + ": " + String.join(", ", skipped) + "; the other " + (RULES.size() - skipped.size())
                             + " ran on the rest of the host")
-                    .withRelated(related).withHint("fix the schema errors and run again to check these too"));
+                    .withRelated(related).withHint(hint));
         }
         return out;
     }

@@ -230,8 +230,39 @@ class SafetyCliTest {
         Run r = Run.of("lint", "--root", root.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("hwconfig:1:1: error [IO] file is 5 MiB"), r.err());
-        assertTrue(r.err().contains("note [SKIPPED] cross-file checks and semantic rules skipped"), r.err());
-        assertTrue(r.err().endsWith("1 error, 0 warnings, 1 note\n"), "no SWITCH-DEVICE or other follow-on error: " + r.err());
+        assertTrue(r.err().contains("note [SKIPPED] cross-file checks skipped"), r.err());
+        assertTrue(r.err().contains("note [RULES-SKIPPED] host esx-b: "), r.err());
+        assertTrue(r.err().contains("SWITCH-DEVICE"), "named among the skipped rules: " + r.err());
+        assertTrue(r.err().endsWith("1 error, 0 warnings, 2 notes\n"), "no SWITCH-DEVICE or other follow-on error: " + r.err());
+    }
+
+    @Test
+    void fortyThousandCopiesOfOneKeyAreCappedAndCounted(@TempDir Path dir) throws IOException {
+        Path root = Trees.copy(Repo.root().resolve("golden/fleet/esx-b"), dir.resolve("esx-b"));
+        Path hw = root.resolve("etc/vmware/hwconfig");
+        Files.writeString(hw, Files.readString(hw) + "device.3.0.0.owner = \"VM\"\n".repeat(40_000));
+        Run r = Run.of("lint", "--root", root.toString());
+        long shown = r.err().lines().filter(l -> l.startsWith(hw + ":") && l.substring(hw.toString().length()).matches(":[0-9]+:[0-9]+: .*")).count();
+        assertEquals(esxnet.diag.DiagnosticPrinter.MAX_PER_FILE, shown, "one line per shown finding, the rest counted");
+        assertTrue(r.err().contains(hw + ": 39899 more findings not shown (39899 warnings)"), r.err().lines().skip(300).toList().toString());
+        assertTrue(r.err().contains("0 errors, 39999 warnings"), "every copy after the first is counted");
+    }
+
+    @Test
+    void aRefusedFileSkipsOnlyTheRulesThatNeedWhatItDefines(@TempDir Path dir) throws IOException {
+        Path root = Trees.copy(Repo.root().resolve("golden/fleet/esx-b"), dir.resolve("esx-b"));
+        Path netmap = root.resolve("etc/vmware/netmap.conf");
+        Files.writeString(netmap, Files.readString(netmap).replace("\"Mgmt\"", "\"Production\""));
+        try (var f = new java.io.RandomAccessFile(root.resolve("etc/vmware/hwconfig").toFile(), "rw")) {
+            f.setLength(5L * 1024 * 1024);
+        }
+        Run r = Run.of("lint", "--root", root.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("hwconfig:1:1: error [IO] file is 5 MiB"), r.err());
+        assertTrue(r.err().contains(netmap + ":3:"), "the switch rules still run on netmap.conf: " + r.err());
+        assertTrue(r.err().contains("[LABEL-UNIQUE]"), r.err());
+        assertTrue(r.err().contains("not run, because they read its adapters, bonds or console, defined by files that could not be read"), r.err());
+        assertTrue(r.err().endsWith("2 errors, 0 warnings, 2 notes\n"), "no follow-on error from the missing hwconfig: " + r.err());
     }
 
     @Test

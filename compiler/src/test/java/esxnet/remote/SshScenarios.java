@@ -147,6 +147,8 @@ abstract class SshScenarios {
         Files.writeString(rcLocal, Files.readString(rcLocal).replace("#!/bin/sh\n", "#!/bin/sh\n# hand-written note\n"));
         Files.setPosixFilePermissions(rcLocal, PosixFilePermissions.fromString("rwxr-x---"));
         String before = Files.readString(remote.resolve("esx-b").resolve(HWCONFIG));
+        // Set-id bits survive the remote rewrite too (issue 10 item 4: 4750 once became 750).
+        Files.setAttribute(remote.resolve("esx-b").resolve(HWCONFIG), "unix:mode", 04750);
 
         Run r = cli(remote, concat(addresses(), "apply", FLEET.toString(), "--ssh"));
         assertEquals(0, r.code(), r.out() + r.err());
@@ -156,6 +158,8 @@ abstract class SshScenarios {
         assertTrue(Files.readString(remote.resolve("esx-b").resolve(HWCONFIG)).contains("nicteam.bond0.load_balance_mode = \"out-mac\""));
         assertTrue(Files.readString(rcLocal).contains("# hand-written note\n"));
         assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(rcLocal)));
+        assertEquals(04750, (Integer) Files.getAttribute(remote.resolve("esx-b").resolve(HWCONFIG), "unix:mode") & 07777);
+        assertEquals(04750, (Integer) Files.getAttribute(remote.resolve("esx-b/etc/vmware/hwconfig.orig"), "unix:mode") & 07777);
         assertEquals(List.of(), leftovers(remote));
 
         Run again = cli(remote, concat(addresses(), "diff", FLEET.toString(), "--ssh"));
@@ -178,7 +182,7 @@ abstract class SshScenarios {
             String theirs = Files.readString(hw) + "# edited at the console\n";
             Files.writeString(hw, theirs);
             RemoteApplier.Failure f = assertThrows(RemoteApplier.Failure.class, () -> new RemoteApplier(c).apply(plan.files(), true));
-            assertTrue(f.getMessage().contains("esx-b:" + remote.resolve("esx-b").resolve(HWCONFIG) + " changed since it was read"), f.getMessage());
+            assertTrue(f.getMessage().contains("esx-b:" + remote.resolve("esx-b").resolve(HWCONFIG) + ": changed since it was read; nothing written"), f.getMessage());
             assertEquals(List.of(), f.done());
             assertEquals(theirs, Files.readString(hw));
         }

@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import esxnet.model.HostPart;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * etc/vmware/devnames.conf: the VMkernel's adapter names ({@code 002:04.0 nic vmnic0}), the only
@@ -27,6 +30,11 @@ public final class DevnamesFormat implements Artefact {
     static final String NIC = "nic";
     static final String LIVE_VALUE = "LIVE-VALUE";
     static final String DUPLICATE_KEY = "DUPLICATE-KEY";
+
+    @Override
+    public Set<HostPart> defines() {
+        return EnumSet.of(HostPart.ADAPTERS, HostPart.CONSOLE);
+    }
 
     @Override
     public String path() {

@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import esxnet.model.HostPart;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * etc/vmware/hwconfig: device allocation ({@code device.B.S.F.owner}), the PCI class of each device
@@ -37,6 +40,11 @@ public final class HwconfigFormat implements Artefact {
     private static final Pattern CLASS_KEY = Pattern.compile("device\\.([0-9]{1,3})\\.([0-9]{1,2})\\.([0-7])\\.class");
     private static final String NICTEAM = "nicteam.";
     private static final String THRESHOLD = "switch_failover_threshold";
+
+    @Override
+    public Set<HostPart> defines() {
+        return EnumSet.of(HostPart.ADAPTERS, HostPart.BONDS, HostPart.CONSOLE);
+    }
 
     @Override
     public String path() {

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import esxnet.model.HostPart;
+import java.util.EnumSet;
 
 /**
  * etc/sysconfig/network-scripts/ifcfg-&lt;dev&gt;. Every such file is parsed (syntax errors are reported),
@@ -35,6 +37,11 @@ public final class IfcfgFormat implements Artefact {
     private static final Pattern WRITTEN = Pattern.compile(Pattern.quote(PREFIX) + "eth([0-9]+)");
     /** The variables the emitter writes; apply manages exactly these lines. */
     static final Set<String> MANAGED = Set.of("DEVICE", "BOOTPROTO", "IPADDR", "NETMASK", "NETWORK", "BROADCAST", "GATEWAY", "ONBOOT");
+
+    @Override
+    public Set<HostPart> defines() {
+        return EnumSet.of(HostPart.CONSOLE);
+    }
 
     @Override
     public String path() {

@@ -22,6 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import esxnet.model.HostPart;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * etc/modules.conf. esxnet reads and manages only the eth0 alias: {@code alias eth0 <driver>} while
@@ -34,6 +37,11 @@ public final class ModulesConfFormat implements Artefact {
     /** A whole-line comment that is the seed's commented-out alias, maybe with its own trailing note. */
     private static final Pattern COMMENTED_ALIAS =
             Pattern.compile("#+[ \\t]*alias[ \\t]+eth0[ \\t]+([^ \\t#]+)[ \\t]*(#.*)?");
+
+    @Override
+    public Set<HostPart> defines() {
+        return EnumSet.of(HostPart.CONSOLE);
+    }
 
     @Override
     public String path() {

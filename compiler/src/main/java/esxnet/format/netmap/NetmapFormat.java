@@ -27,6 +27,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import esxnet.model.HostPart;
+import java.util.EnumSet;
 
 /**
  * etc/vmware/netmap.conf: {@code networkN.name} / {@code networkN.device} pairs, each a switch (device
@@ -40,6 +42,11 @@ public final class NetmapFormat implements Artefact {
     private static final String SWITCH = "vmnic[0-9]{1,3}|bond[0-9]{1,3}|vmnet_[0-9]{1,3}";
     private static final Pattern SWITCH_DEVICE = Pattern.compile(SWITCH);
     private static final Pattern PORT_GROUP_DEVICE = Pattern.compile("(" + SWITCH + ")\\.([0-9]{1,4})");
+
+    @Override
+    public Set<HostPart> defines() {
+        return EnumSet.of(HostPart.SWITCHES);
+    }
 
     @Override
     public String path() {

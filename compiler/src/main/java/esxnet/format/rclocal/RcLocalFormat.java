@@ -20,6 +20,9 @@ import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
+import esxnet.model.HostPart;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * etc/rc.d/rc.local. esxnet reads the {@code insmod vmxnet_console devName=... tagName=...} line and
@@ -36,6 +39,11 @@ public final class RcLocalFormat implements Artefact {
     /** The key rclocal gives a line bringing up an eth device ({@code up eth1}). */
     private static final Pattern UP_KEY = Pattern.compile("up eth([0-9]+)");
     static final Pattern GREP_HINT = Pattern.compile("#[ \\t]*grep[ \\t]+([^ \\t]+)[ \\t]+/var/log/messages([ \\t].*)?");
+
+    @Override
+    public Set<HostPart> defines() {
+        return EnumSet.of(HostPart.CONSOLE);
+    }
 
     @Override
     public String path() {

@@ -15,6 +15,9 @@ import esxnet.model.ModelPath;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.function.BiConsumer;
+import esxnet.model.HostPart;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * etc/vmware/vmkconfig: the four global beacon settings {@code /Net/SwitchFailover*} (formats doc,
@@ -26,6 +29,11 @@ public final class VmkconfigFormat implements Artefact {
     static final String THRESHOLD = "/Net/SwitchFailoverThreshold";
     static final String VLAN = "/Net/SwitchFailoverBeaconVlanID";
     static final String ETHER_TYPE = "/Net/SwitchFailoverBeaconEtherType";
+
+    @Override
+    public Set<HostPart> defines() {
+        return EnumSet.of(HostPart.BEACON);
+    }
 
     @Override
     public String path() {
