@@ -23,8 +23,10 @@ public interface Artefact {
     /** The grammar folder under {@code grammar/esxnet/format/} its reader parses with (formats may share one). */
     String grammar();
 
-    /** Whether this artefact reads the file at this root-relative path ({@code etc/vmware/hwconfig}). */
-    boolean reads(String rootRelativePath);
+    /** Whether this artefact reads the file at this root-relative path ({@code etc/vmware/hwconfig}): by default, its one path. */
+    default boolean reads(String rootRelativePath) {
+        return path().equals(rootRelativePath);
+    }
 
     /**
      * Whether a file found in this artefact's per-device directory is one of the host's (Red Hat's network
