@@ -8,7 +8,13 @@ import esxnet.format.modulesconf.ModulesConfFormat;
 import esxnet.format.netmap.NetmapFormat;
 import esxnet.format.rclocal.RcLocalFormat;
 import esxnet.format.vmkconfig.VmkconfigFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.TreeSet;
 
 /**
@@ -40,6 +46,36 @@ public final class Artefacts {
     /** The directories managed files live in (where a killed run's temp files may be). */
     public static final List<String> DIRECTORIES = List.copyOf(new TreeSet<>(PATHS.stream()
             .map(p -> p.substring(0, p.lastIndexOf('/'))).toList()));
+
+    /** What a host's per-device directory holds: the names in a root-relative directory, none when it is missing. */
+    @FunctionalInterface
+    public interface Lister<E extends Exception> {
+        List<String> names(String rootRelativeDirectory) throws E;
+    }
+
+    /**
+     * The root-relative paths a host's files may have, the one listing a local root, a remote host and a
+     * snapshot share: every fixed path, then, sorted, each name listed in a per-device directory that its
+     * artefact counts as the host's. Callers keep the paths that exist in the kind they accept.
+     */
+    public static <E extends Exception> List<String> hostPaths(Lister<E> lister) throws E {
+        List<String> out = new ArrayList<>(FIXED);
+        for (Artefact a : ALL) {
+            if (!a.path().contains("*")) continue;
+            String dir = a.path().substring(0, a.path().lastIndexOf('/') + 1);
+            lister.names(dir).stream().map(n -> dir + n).filter(a::lists).sorted().forEach(out::add);
+        }
+        return out;
+    }
+
+    /** The names in a local root's directory, for {@link #hostPaths}: none when it is not a directory. */
+    public static List<String> namesIn(Path root, String rootRelativeDirectory) throws IOException {
+        Path dir = root.resolve(rootRelativeDirectory);
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).toList();
+        }
+    }
 
     /** The artefact that reads a root-relative path, or null. */
     public static Artefact forPath(String rel) {

@@ -230,19 +230,8 @@ public final class TreeWriter {
     /** Managed files currently in a host's directory, as root-relative paths. */
     private static List<String> managedPresent(Path root, String host) throws IOException {
         Path hostDir = root.resolve(host);
-        List<String> present = new ArrayList<>();
-        for (String fixed : Artefacts.FIXED) {
-            if (isFile(hostDir.resolve(fixed))) present.add(fixed);
-        }
-        Path scripts = hostDir.resolve(Artefacts.NETWORK_SCRIPTS);
-        if (Files.isDirectory(scripts, NOFOLLOW_LINKS)) {
-            try (Stream<Path> s = Files.list(scripts)) {
-                s.filter(TreeWriter::isFile)
-                        .map(p -> Artefacts.NETWORK_SCRIPTS + p.getFileName())
-                        .filter(Artefacts::isManaged)
-                        .forEach(present::add);
-            }
-        }
+        List<String> present = new ArrayList<>(Artefacts.hostPaths(dir -> Artefacts.namesIn(hostDir, dir)).stream()
+                .filter(Artefacts::isManaged).filter(rel -> isFile(hostDir.resolve(rel))).toList());
         present.sort(null);
         return present;
     }

@@ -23,8 +23,18 @@ public interface Artefact {
     /** The grammar folder under {@code grammar/esxnet/format/} its reader parses with (formats may share one). */
     String grammar();
 
-    /** Whether this artefact reads the file at this root-relative path ({@code etc/vmware/hwconfig}). */
-    boolean reads(String rootRelativePath);
+    /** Whether this artefact reads the file at this root-relative path ({@code etc/vmware/hwconfig}): by default, its one path. */
+    default boolean reads(String rootRelativePath) {
+        return path().equals(rootRelativePath);
+    }
+
+    /**
+     * Whether a file found in this artefact's per-device directory is one of the host's (Red Hat's network
+     * scripts skip backups such as {@code ifcfg-eth1.orig}); for a fixed path, whether it is that path.
+     */
+    default boolean lists(String rootRelativePath) {
+        return reads(rootRelativePath);
+    }
 
     /** Whether esxnet writes, and so manages, a file at this root-relative path. */
     default boolean writes(String rootRelativePath) {

@@ -43,15 +43,7 @@ public final class RootReader {
 
     /** Files under a root that some format reads, as root-relative paths in a stable order. */
     public List<String> candidates(Path root) throws IOException {
-        List<String> rel = new ArrayList<>(Artefacts.FIXED);
-        Path scripts = root.resolve(Artefacts.NETWORK_SCRIPTS);
-        if (Files.isDirectory(scripts)) {
-            try (Stream<Path> s = Files.list(scripts)) {
-                s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("ifcfg-") && !ignoredByNetworkScripts(n))
-                        .sorted().map(n -> Artefacts.NETWORK_SCRIPTS + n).forEach(rel::add);
-            }
-        }
-        return rel.stream().filter(p -> Files.isRegularFile(root.resolve(p))).toList();
+        return Artefacts.hostPaths(dir -> Artefacts.namesIn(root, dir)).stream().filter(p -> Files.isRegularFile(root.resolve(p))).toList();
     }
 
     /**
@@ -70,11 +62,6 @@ public final class RootReader {
         } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
             return List.of();
         }
-    }
-
-    /** Backup and package-manager leftovers that Red Hat's network scripts skip (apply's --backup writes FILE.orig). */
-    public static boolean ignoredByNetworkScripts(String name) {
-        return name.endsWith("~") || name.matches(".*\\.(orig|bak|rpmnew|rpmorig|rpmsave)");
     }
 
     public LiveHost read(Path root, String hostName) {

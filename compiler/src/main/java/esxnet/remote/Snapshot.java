@@ -19,10 +19,7 @@ public record Snapshot(String host, String shownRoot, SortedMap<String, byte[]> 
 
     /** Reads the same files {@link RootReader} reads from a local root: the fixed paths and every ifcfg-* file. */
     public static Snapshot read(SshConnection c) throws RemoteException {
-        List<String> paths = new ArrayList<>(Artefacts.FIXED);
-        for (String name : c.list(Artefacts.NETWORK_SCRIPTS)) {
-            if (name.startsWith("ifcfg-") && !RootReader.ignoredByNetworkScripts(name)) paths.add(Artefacts.NETWORK_SCRIPTS + name);
-        }
+        List<String> paths = Artefacts.hostPaths(c::list);
         SortedMap<String, byte[]> files = new TreeMap<>();
         for (String rel : paths) {
             FileInfo info = c.stat(rel);

@@ -85,19 +85,8 @@ public final class SnapshotStore {
 
     /** Files at the paths a snapshot holds (fixed paths, ifcfg-*), as they are in the directory now. */
     private static List<String> present(Path hostDir) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String fixed : Artefacts.FIXED) {
-            if (Files.isRegularFile(hostDir.resolve(fixed), NOFOLLOW_LINKS)) out.add(fixed);
-        }
-        Path scripts = hostDir.resolve(Artefacts.NETWORK_SCRIPTS);
-        if (Files.isDirectory(scripts, NOFOLLOW_LINKS)) {
-            try (Stream<Path> s = Files.list(scripts)) {
-                s.filter(p -> Files.isRegularFile(p, NOFOLLOW_LINKS)).map(p -> p.getFileName().toString())
-                        .filter(n -> n.startsWith("ifcfg-") && !RootReader.ignoredByNetworkScripts(n))
-                        .map(n -> Artefacts.NETWORK_SCRIPTS + n).sorted().forEach(out::add);
-            }
-        }
-        return out;
+        return Artefacts.hostPaths(dir -> Artefacts.namesIn(hostDir, dir)).stream()
+                .filter(rel -> Files.isRegularFile(hostDir.resolve(rel), NOFOLLOW_LINKS)).toList();
     }
 
 }

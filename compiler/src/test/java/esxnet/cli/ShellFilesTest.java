@@ -52,6 +52,19 @@ class ShellFilesTest {
         assertEquals(List.of("lint", "text json sarif github", "--color"), r.out().lines().toList(), r.err());
     }
 
+    @Test
+    void zshCompletesWithTheScriptThroughBashcompinit() throws Exception {
+        // A real interactive zsh on a pseudo-terminal (zsh/zpty), set up as the README's install step says; TAB pressed.
+        requireTool("zsh");
+        String driver = Repo.root().resolve("compiler/src/test/resources/esxnet/cli/complete-in-zsh.zsh").toString();
+        ProcessBuilder pb = new ProcessBuilder("timeout", "60", "zsh", "-f", driver, "esxnet li", "esxnet diff --format sa", "esxnet compile --ba");
+        pb.environment().put("ESXNET_COMPLETION", TARGET.resolve("esxnet_completion").toString());
+        pb.environment().put("TERM", "dumb");
+        Result r = run(pb);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("esxnet lint", "esxnet diff --format sarif", "esxnet compile --base"), r.out().lines().toList(), r.err());
+    }
+
     private static final String[] COMMANDS = {"validate", "compile", "schema", "import", "lint", "diff", "apply", "fetch"};
 
     @Test
@@ -81,7 +94,11 @@ class ShellFilesTest {
     private record Result(int code, String out, String err) {}
 
     private static Result run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command);
+        return run(new ProcessBuilder(command));
+    }
+
+    private static Result run(ProcessBuilder pb) throws IOException, InterruptedException {
+        List<String> command = pb.command();
         // Plain text at a fixed width, no pager, whatever the terminal the build runs in.
         pb.environment().put("MANWIDTH", "100");
         pb.environment().put("MANPAGER", "cat");

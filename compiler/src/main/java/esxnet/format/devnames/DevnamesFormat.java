@@ -52,11 +52,6 @@ public final class DevnamesFormat implements Artefact {
     }
 
     @Override
-    public boolean reads(String rootRelativePath) {
-        return PATH.equals(rootRelativePath);
-    }
-
-    @Override
     public void read(SourceText text, String rootRelativePath, HostDraft draft) {
         draft.devnamesRead = true;
         DevnamesDocument doc = DevnamesParsing.parse(text);

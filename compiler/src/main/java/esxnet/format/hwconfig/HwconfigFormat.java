@@ -73,11 +73,6 @@ public final class HwconfigFormat implements Artefact {
     }
 
     @Override
-    public boolean reads(String rootRelativePath) {
-        return PATH.equals(rootRelativePath);
-    }
-
-    @Override
     public void read(SourceText text, String rootRelativePath, HostDraft draft) {
         VmDictDocument doc = VmDictParsing.parse(text);
         draft.diagnostics.addAll(doc.diagnostics());

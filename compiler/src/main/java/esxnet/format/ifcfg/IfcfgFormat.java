@@ -54,6 +54,16 @@ public final class IfcfgFormat implements Artefact {
     }
 
     @Override
+    public boolean lists(String rootRelativePath) {
+        return reads(rootRelativePath) && !ignoredByNetworkScripts(rootRelativePath.substring(DIR.length()));
+    }
+
+    /** Backup and package-manager leftovers that Red Hat's network scripts skip (apply's --backup writes FILE.orig). */
+    public static boolean ignoredByNetworkScripts(String name) {
+        return name.endsWith("~") || name.matches(".*\\.(orig|bak|rpmnew|rpmorig|rpmsave)");
+    }
+
+    @Override
     public boolean writes(String rootRelativePath) {
         return WRITTEN.matcher(rootRelativePath).matches();
     }

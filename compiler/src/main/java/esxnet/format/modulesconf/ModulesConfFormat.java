@@ -64,11 +64,6 @@ public final class ModulesConfFormat implements Artefact {
         return new ModulesConfWriter().write(host);
     }
 
-    @Override
-    public boolean reads(String rootRelativePath) {
-        return PATH.equals(rootRelativePath);
-    }
-
     /** One eth0 alias statement found in the file. */
     record Eth0Alias(boolean commented, String driver, Token at, int firstLine, int lastLine) {}
 

@@ -64,11 +64,6 @@ public final class NetmapFormat implements Artefact {
     }
 
     @Override
-    public boolean reads(String rootRelativePath) {
-        return PATH.equals(rootRelativePath);
-    }
-
-    @Override
     public List<LiveLine> lines(SourceText text, String rootRelativePath) {
         return DictLines.of(text, NetmapFormat::managed, (key, value) -> value);
     }

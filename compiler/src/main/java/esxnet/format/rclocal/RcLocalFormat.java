@@ -88,11 +88,6 @@ public final class RcLocalFormat implements Artefact {
     }
 
     @Override
-    public boolean reads(String rootRelativePath) {
-        return PATH.equals(rootRelativePath);
-    }
-
-    @Override
     public void read(SourceText text, String rootRelativePath, HostDraft draft) {
         RcLocalParsing.Result r = RcLocalParsing.parse(text);
         draft.diagnostics.addAll(r.errors());

@@ -51,11 +51,6 @@ public final class VmkconfigFormat implements Artefact {
     }
 
     @Override
-    public boolean reads(String rootRelativePath) {
-        return PATH.equals(rootRelativePath);
-    }
-
-    @Override
     public List<LiveLine> lines(SourceText text, String rootRelativePath) {
         return DictLines.of(text, VmkconfigFormat::managed, VmkconfigFormat::normalise);
     }
