@@ -78,7 +78,7 @@ public final class SchemaCheck {
                 for (JsonToken item = p.nextToken(); item != JsonToken.END_ARRAY; item = p.nextToken()) a.add(tree(p, item));
                 return a;
             }
-            case VALUE_STRING: return f.textNode(p.getText());
+            case VALUE_STRING: return new SchemaText(p.getText());
             case VALUE_NUMBER_INT:
                 return switch (p.getNumberType()) {
                     case INT -> f.numberNode(p.getIntValue());

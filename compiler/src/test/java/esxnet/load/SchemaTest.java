@@ -36,6 +36,20 @@ class SchemaTest {
     }
 
     @Test
+    void aSchemaStringWritesTheJsonTextDatabindWrites() {
+        List<String> texts = new ArrayList<>(List.of("", "plain", "say \"hi\"", "back\\slash", "a/b", "tab\tnew\nline\r",
+                "\u0001\u001f\u007f", "caf\u00e9 \u2028 \ud83d\ude00", "</script>"));
+        strings(schema, texts);
+        assertTrue(texts.size() > 100, "the schema's own strings are checked too");
+        for (String t : texts) assertEquals(new com.fasterxml.jackson.databind.node.TextNode(t).toString(), new SchemaText(t).toString(), t);
+    }
+
+    private static void strings(JsonNode node, List<String> out) {
+        if (node.isTextual()) out.add(node.textValue());
+        for (JsonNode child : node) strings(child, out);
+    }
+
+    @Test
     void everyPropertyHasADescriptionAndEveryObjectIsClosed() {
         List<String> undescribed = new ArrayList<>(), open = new ArrayList<>();
         walk(schema, "#", undescribed, open);
