@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTreeWalker;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -58,19 +59,23 @@ public final class VmDictParsing {
             this.errors = errors;
         }
 
-        /** A parser that hands each key and value over as its rule exits; only a clean parse uses it. */
+        /** A parser that hands each entry over as it is read; only a clean parse uses it. */
         VmDictParser parser(TokenStream tokens) {
             return new VmDictParser(tokens) {
                 @Override
-                public void exitRule() {
-                    int rule = getContext().getRuleIndex();
-                    if (rule == RULE_key) {
-                        Token k = getInputStream().LT(-1);
-                        key = text(k);
-                        keyPos = pos(k);
-                    } else if (rule == RULE_value) {
-                        add(key, keyPos, getInputStream().LT(-1));
+                public Token consume() {
+                    // In a clean parse every KEY starts an entry; the token is reused by the time the entry ends.
+                    Token t = getCurrentToken();
+                    if (t.getType() == KEY) {
+                        key = text(t);
+                        keyPos = pos(t);
                     }
+                    return super.consume();
+                }
+
+                @Override
+                public void exitRule() {
+                    if (getContext().getRuleIndex() == RULE_entry) add(key, keyPos, getInputStream().LT(-1));
                     super.exitRule();
                 }
             };
@@ -128,16 +133,32 @@ public final class VmDictParsing {
 
         @Override
         public void exitEntry(VmDictParser.EntryContext ctx) {
-            Token key = ctx.key() == null ? null : AntlrText.real(ctx.key().KEY());
+            Token key = AntlrText.real(ctx.KEY());
             if (key == null) return;
-            Token value = ctx.value() == null || ctx.value().getChildCount() != 1
-                    ? null : AntlrText.real((TerminalNode) ctx.value().getChild(0));
+            Token value = value(ctx);
             boolean broken = value == null || AntlrText.real(ctx.EQUALS()) == null || AntlrText.hasError(ctx);
             if (broken) {
                 entries.addBroken(entries.text(key), entries.pos(key), value);
             } else {
                 entries.add(entries.text(key), entries.pos(key), value);
             }
+        }
+
+        /**
+         * The value token: the one child after the {@code =} the parser matched (or made up), when it is
+         * really in the input. Recovery may leave extraneous tokens before the {@code =} and after it; with
+         * any after it, or none, the entry has no value.
+         */
+        private static Token value(VmDictParser.EntryContext ctx) {
+            int equals = -1;
+            for (int i = 1; i < ctx.getChildCount() && equals < 0; i++) {
+                if (ctx.getChild(i) instanceof TerminalNode t && t.getSymbol().getType() == VmDictLexer.EQUALS
+                        && (!(t instanceof ErrorNode) || t.getSymbol().getTokenIndex() < 0)) {
+                    equals = i;
+                }
+            }
+            if (equals < 0 || ctx.getChildCount() != equals + 2) return null;
+            return ctx.getChild(equals + 1) instanceof TerminalNode t ? AntlrText.real(t) : null;
         }
     }
 }
