@@ -66,18 +66,36 @@ public final class YamlTree {
     private final Map<String, Pos> keyPos = new HashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<Anchor> anchors = new HashSet<>();
+    /** The hosts to build (null: all); every other host's subtree is read for YAML findings only, no node or position kept. */
+    private final Set<String> only;
+    private final List<String> hostNames = new ArrayList<>();
     private Iterator<Event> events;
     private JsonNode root;
 
-    private YamlTree(String file) {
+    private YamlTree(String file, Set<String> only) {
         this.file = file;
+        this.only = only;
     }
 
     /** Parses text; on a syntax error {@link #root()} is null and {@link #diagnostics()} says where. */
     public static YamlTree parse(String file, String text) {
-        YamlTree t = new YamlTree(file);
+        return parse(file, text, null);
+    }
+
+    /**
+     * Parses text keeping under {@code hosts} only the hosts named in {@code only} (null: every host). The whole
+     * text is still parsed, so its YAML findings (syntax, duplicate keys, anchors, tags) are those of a full parse
+     * and {@link #hostNames()} names every host; the others' subtrees are dropped as they are read.
+     */
+    public static YamlTree parse(String file, String text, Set<String> only) {
+        YamlTree t = new YamlTree(file, only);
         t.build(text);
         return t;
+    }
+
+    /** Every key of the {@code hosts} mapping, in file order, kept or not (a duplicate key once). */
+    public List<String> hostNames() {
+        return List.copyOf(hostNames);
     }
 
     public JsonNode root() {
@@ -177,7 +195,10 @@ public final class YamlTree {
         return events.next();
     }
 
-    /** The node that starts with {@code e}; {@code pointer} is null for content that is read only to be skipped. */
+    /**
+     * The node that starts with {@code e}; {@code pointer} is null for content that is read only to be skipped:
+     * it is checked for the same YAML findings but nothing of it is built (null is returned).
+     */
     private JsonNode node(Event e, String pointer, int depth) {
         Pos at = pos(e.getStartMark());
         if (pointer != null) valuePos.put(pointer, at);
@@ -194,7 +215,10 @@ public final class YamlTree {
             diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML anchors and aliases (&" + a.getValue() + ") are not supported")
                     .withHint("write the value out in full"));
         });
-        if (e instanceof ScalarEvent s) return scalar(s, at);
+        if (e instanceof ScalarEvent s) {
+            // Only a tagged scalar can be a YAML finding: the core schema resolves and constructs every plain one.
+            return pointer != null || s.getTag().isPresent() ? scalar(s, at) : null;
+        }
         if (depth >= MAX_DEPTH) {
             diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML nested deeper than " + MAX_DEPTH + " levels; not a topology"));
             throw new Stop();
@@ -207,15 +231,19 @@ public final class YamlTree {
     }
 
     private JsonNode sequence(String pointer, int depth) {
+        if (pointer == null) {
+            for (Event e = next(); e.getEventId() != Event.ID.SequenceEnd; e = next()) node(e, null, depth + 1);
+            return null;
+        }
         ArrayNode array = F.arrayNode();
         for (Event e = next(); e.getEventId() != Event.ID.SequenceEnd; e = next()) {
-            array.add(node(e, pointer == null ? null : pointer + "/" + array.size(), depth + 1));
+            array.add(node(e, pointer + "/" + array.size(), depth + 1));
         }
         return array;
     }
 
     private JsonNode mapping(String pointer, int depth) {
-        ObjectNode object = F.objectNode();
+        ObjectNode object = pointer == null ? null : F.objectNode();
         Map<String, Pos> seen = new HashMap<>();
         for (Event k = next(); k.getEventId() != Event.ID.MappingEnd; k = next()) {
             Pos kp = pos(k.getStartMark());
@@ -244,8 +272,19 @@ public final class YamlTree {
                 node(next(), null, depth + 1);
                 continue;
             }
-            String childPointer = pointer == null ? null : child(pointer, key);
-            if (childPointer != null) keyPos.put(childPointer, kp);
+            if ("/hosts".equals(pointer)) {
+                hostNames.add(key);
+                if (only != null && !only.contains(key)) {
+                    node(next(), null, depth + 1); // read for its YAML findings, not kept
+                    continue;
+                }
+            }
+            if (pointer == null) {
+                node(next(), null, depth + 1);
+                continue;
+            }
+            String childPointer = child(pointer, key);
+            keyPos.put(childPointer, kp);
             object.set(key, node(next(), childPointer, depth + 1));
         }
         return object;
