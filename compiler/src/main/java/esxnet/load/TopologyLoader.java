@@ -23,8 +23,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,9 +59,9 @@ public final class TopologyLoader {
      * The same, building and checking only the hosts named in {@code only} (null: every host), for a command
      * about those hosts (diff, apply): every file is still read and parsed whole, so its YAML findings and
      * {@link LoadedTopology#hostNames() every host name} are known, and a chosen host defined twice is still
-     * found; then each chosen host is schema-checked merged with its profile, with the document it stands in
-     * (its top-level keys) and that profile as written. Other hosts, the profiles they alone use, and files
-     * holding no chosen host past their YAML are neither checked nor reported: their findings are not these hosts'.
+     * found; then each chosen host is schema-checked merged with its profile, together with the top level of
+     * the file it stands in. Other hosts, the profiles they alone use, and files holding no chosen host past
+     * their YAML are neither checked nor reported: their findings are not these hosts'.
      */
     public LoadedTopology load(List<Path> files, Set<String> only) {
         Map<String, String> texts = new LinkedHashMap<>();
