@@ -9,9 +9,23 @@ import java.util.Map;
  * Where each model node came from, keyed by its model path ({@code /hosts/esx01/bonds/bond1/home_link}).
  * Paths are the same whether the model was loaded from YAML or parsed from live files, so rules
  * locate findings without knowing the source. Lookups fall back to the nearest recorded ancestor.
+ * A host loaded from YAML is not recorded node by node: its {@link HostPositions} finds a position when
+ * asked (findings are few, a fleet's nodes a million).
  */
 public final class SourceMap {
+    private static final String HOSTS = "/hosts/";
+
+    /** Where the nodes of one host are, by model path below the host ("" the host itself, "/bonds/bond1" a bond). */
+    public interface HostPositions {
+        /** The position of the node at {@code below}, or of its nearest ancestor that exists. */
+        Pos at(String below);
+
+        /** Whether a node is at {@code below}. */
+        boolean has(String below);
+    }
+
     private final Map<String, Pos> positions = new HashMap<>();
+    private final Map<String, HostPositions> hosts = new HashMap<>();
     private final Pos fallback;
     /** Per host: positions of values it inherits from a profile, to the host's own 'profile:' line. */
     private final Map<String, Map<Pos, Pos>> inherited = new HashMap<>();
@@ -29,11 +43,22 @@ public final class SourceMap {
         positions.put(path, pos);
     }
 
+    /** Gives the paths of {@code host} to {@code positions}, unless the host already has its own. */
+    public void attach(String host, HostPositions positions) {
+        hosts.putIfAbsent(host, positions);
+    }
+
     public boolean has(String path) {
-        return positions.containsKey(path);
+        if (positions.containsKey(path)) return true;
+        int end = hostEnd(path);
+        HostPositions h = end < 0 ? null : hosts.get(path.substring(HOSTS.length(), end));
+        return h != null && h.has(path.substring(end));
     }
 
     public Pos at(String path) {
+        int end = hostEnd(path);
+        HostPositions h = end < 0 ? null : hosts.get(path.substring(HOSTS.length(), end));
+        if (h != null) return h.at(path.substring(end));
         String p = path;
         while (true) {
             Pos pos = positions.get(p);
@@ -44,8 +69,16 @@ public final class SourceMap {
         }
     }
 
+    /** Where the host name in a path under /hosts/ ends, or -1 (also when no host is attached: the common case of a live file). */
+    private int hostEnd(String path) {
+        if (hosts.isEmpty() || !path.startsWith(HOSTS)) return -1;
+        int end = path.indexOf('/', HOSTS.length());
+        return end < 0 ? path.length() : end;
+    }
+
     public void putAll(SourceMap other) {
         other.positions.forEach(this::put);
+        other.hosts.forEach(this::attach);
         other.inherited.forEach((h, m) -> inherited.computeIfAbsent(h, k -> new HashMap<>()).putAll(m));
     }
 

@@ -11,6 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * One all-or-nothing change to several files under a root: the single place where esxnet replaces
@@ -19,13 +23,14 @@ import java.util.Set;
  * <ol>
  *   <li>Every path is checked first: it lies inside the root (no {@code ..}, no symlinked directory
  *       leading out) and still holds what the caller read ({@link Seen}). One failed check changes nothing.</li>
- *   <li>Every new content is written to a temp file beside its target and forced to disk, and gets the
- *       old file's owner, group, full mode and user extended attributes (or the default mode). Any
+ *   <li>Every new content is written to a temp file beside its target, and gets the old file's owner,
+ *       group, full mode and user extended attributes (or the default mode); then every temp is forced to
+ *       disk (where {@link FileOps#concurrent}, many at once, so the journal commits them in groups). Any
  *       failure here (a full disk, a chown only root may do) removes the temps and the directories made
  *       for them: nothing changed.</li>
  *   <li>Only then are the temps renamed over their targets, each after a last look that the target is
  *       still the same file with the same bytes; deletions follow the same rule.</li>
- *   <li>Each directory touched is synced once.</li>
+ *   <li>Each directory touched is synced once (many at once too).</li>
  * </ol>
  * A crash or kill at any point leaves every file entirely old or entirely new; temp files a killed run
  * left are named by {@link TempNames} and removed by the next batch over the same directories. Every
@@ -239,6 +244,8 @@ public final class FileBatch {
             }
         }
         try {
+            Failed<Path> unforced = each(temps.stream().filter(Objects::nonNull).toList(), ops::force);
+            if (unforced != null) throw unforced.cause;
             ops.writesDone();
         } catch (IOException | RuntimeException e) {
             undo(ops, temps, createdDirs);
@@ -302,14 +309,68 @@ public final class FileBatch {
             }
         }
         // 4. One sync per directory, after all renames.
-        for (Path dir : touched) {
-            try {
-                ops.syncDirectory(dir);
-            } catch (IOException e) {
-                throw new Failure(root.relativize(dir).toString(), "cannot sync the directory (the files were renamed but may not survive a crash)", done, e);
-            }
+        Failed<Path> unsynced = each(List.copyOf(touched), ops::syncDirectory);
+        if (unsynced != null) {
+            throw new Failure(root.relativize(unsynced.item).toString(), "cannot sync the directory (the files were renamed but may not survive a crash)",
+                    done, unsynced.cause);
         }
         return new Outcome(done, removed, warnings);
+    }
+
+    /** Below this many, fsyncs are issued one after another: starting threads would cost more than it saves. */
+    private static final int CONCURRENT_FROM = 16;
+    /** fsyncs in flight at once; they wait on the disk, not on a core, so more of them than cores. */
+    private static final int THREADS = 32;
+
+    private interface IoAction<T> {
+        void run(T item) throws IOException;
+    }
+
+    private record Failed<T>(T item, IOException cause) {}
+
+    /**
+     * Runs {@code action} on every item, several at once where the file operations allow; returns the first
+     * failure in list order (not in time order, so the error named does not depend on timing), or null.
+     */
+    private <T> Failed<T> each(List<T> items, IoAction<T> action) {
+        if (!ops.concurrent() || items.size() < CONCURRENT_FROM) {
+            for (T item : items) {
+                try {
+                    action.run(item);
+                } catch (IOException e) {
+                    return new Failed<>(item, e);
+                } catch (RuntimeException e) {
+                    return new Failed<>(item, new IOException(e.toString(), e));
+                }
+            }
+            return null;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, items.size()), r -> {
+            Thread t = new Thread(r, "esxnet-fsync");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> pending = new ArrayList<>(items.size());
+            for (T item : items) pending.add(pool.submit(() -> {
+                action.run(item);
+                return null;
+            }));
+            for (int i = 0; i < items.size(); i++) {
+                try {
+                    pending.get(i).get();
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    return new Failed<>(items.get(i), c instanceof IOException io ? io : new IOException(c.toString(), c));
+                }
+            }
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Failed<>(items.get(0), new java.io.InterruptedIOException("interrupted while syncing"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

@@ -35,8 +35,24 @@ public interface FileOps {
     /** A new, empty, owner-only file in {@code dir} named {@link TempNames#prefix}{@code ...}{@link TempNames#SUFFIX}. */
     Path createTemp(Path dir, String targetName) throws IOException;
 
-    /** Writes all bytes to {@code file} and, where the protocol allows, forces them to disk. */
+    /** Writes all bytes to {@code file}; {@link #force} makes them durable. */
     void write(Path file, byte[] bytes) throws IOException;
+
+    /**
+     * Forces the data {@link #write} put in {@code file} to disk. A batch calls it for every temp file after all
+     * of them are written and before the first rename; an implementation that cannot (SFTP v3) does nothing here
+     * and syncs in {@link #writesDone}.
+     */
+    default void force(Path file) throws IOException {}
+
+    /**
+     * Whether {@link #force} and {@link #syncDirectory} may be called from several threads at once. A batch then
+     * issues them together, so that a journaling file system commits them in groups (each fsync alone waits for
+     * a journal commit of its own).
+     */
+    default boolean concurrent() {
+        return false;
+    }
 
     /**
      * Called once after every temp file is written and before the first rename: an implementation whose

@@ -64,8 +64,19 @@ public class LocalFileOps implements FileOps {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) ch.write(buf);
+        }
+    }
+
+    @Override
+    public void force(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
+    }
+
+    @Override
+    public boolean concurrent() {
+        return true;
     }
 
     @Override
@@ -138,8 +149,12 @@ public class LocalFileOps implements FileOps {
         }
     }
 
-    private static boolean unix(Path file) throws IOException {
-        return Files.getFileStore(file).supportsFileAttributeView("unix");
+    /**
+     * Whether the platform has the "unix" view (every store of the Unix provider has it): asked of the file
+     * system, not of {@code Files.getFileStore}, which reads the mount table again for every file.
+     */
+    private static boolean unix(Path file) {
+        return file.getFileSystem().supportedFileAttributeViews().contains("unix");
     }
 
     private static Set<PosixFilePermission> permissions(int mode) {

@@ -1,8 +1,6 @@
 package esxnet.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import esxnet.diag.Pos;
-import esxnet.diag.SourceMap;
 import esxnet.model.AddressMode;
 import esxnet.model.Addressing;
 import esxnet.model.Adapter;
@@ -15,7 +13,6 @@ import esxnet.model.ExternalSwitch;
 import esxnet.model.Feature;
 import esxnet.model.Host;
 import esxnet.model.LoadBalance;
-import esxnet.model.ModelPath;
 import esxnet.model.Owner;
 import esxnet.model.PciAddress;
 import esxnet.model.PortGroup;
@@ -88,32 +85,6 @@ final class ModelBuilder {
     private static Beacon beacon(JsonNode b) {
         if (b.isMissingNode()) return Beacon.NONE;
         return new Beacon(integer(b, "interval"), integer(b, "threshold"), integer(b, "vlan"), integer(b, "ether_type"));
-    }
-
-    /**
-     * Records positions under model paths: the key for mappings and lists (the line a reader looks at),
-     * the value itself for scalars. Bond members are addressed by name, not index.
-     */
-    static void record(YamlTree tree, String hostName, JsonNode h, SourceMap sources) {
-        String base = ModelPath.host(hostName);
-        walk(tree, base, h, sources);
-        for (Map.Entry<String, JsonNode> e : fields(h.path("bonds"))) {
-            JsonNode members = e.getValue().path("adapters");
-            for (int i = 0; i < members.size(); i++) {
-                String pointer = ModelPath.bond(hostName, e.getKey()) + "/adapters/" + i;
-                sources.put(ModelPath.bondMember(hostName, e.getKey(), members.get(i).asText()), tree.valueAt(pointer));
-            }
-        }
-    }
-
-    private static void walk(YamlTree tree, String pointer, JsonNode node, SourceMap sources) {
-        Pos p = node.isContainerNode() ? tree.keyAt(pointer) : tree.valueAt(pointer);
-        sources.put(pointer, p);
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> e : fields(node)) walk(tree, YamlTree.child(pointer, e.getKey()), e.getValue(), sources);
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) walk(tree, pointer + "/" + i, node.get(i), sources);
-        }
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode n) {

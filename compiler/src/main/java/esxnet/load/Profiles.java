@@ -2,7 +2,6 @@ package esxnet.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
@@ -18,7 +17,7 @@ import java.util.Set;
 /**
  * Resolves {@code profile: NAME}: each host that names a profile becomes the profile merged with the
  * host, in the tree itself, before the schema sees it; every merged node keeps the position of the
- * line it came from (the profile's or the host's). The rules, the same as the schema states them:
+ * line it came from (the profile's or the host's: {@link Placed}). The rules, the same as the schema states them:
  * <ol>
  * <li>a scalar the host gives replaces the profile's;</li>
  * <li>mappings merge key by key, recursively;</li>
@@ -33,7 +32,6 @@ final class Profiles {
     /** Lists whose items are merged by name: the list's key to the item field that names an item. */
     static final Map<String, String> NAME_KEYS = Map.of("switches", "label", "port_groups", "label", "share", "device", "external_switches", "name");
     static final String REMOVE = "remove";
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     /** Which host pointers a host inherited, and the position of its 'profile:' value. */
     record Inheritance(Pos via, Set<String> inheritedPointers) {}
@@ -78,7 +76,6 @@ final class Profiles {
             ObjectNode merged = (ObjectNode) p.merge(profile, YamlTree.child("/profiles", name), h.getValue(), hostPointer, hostPointer, "");
             ((ObjectNode) hosts).set(h.getKey(), merged);
             p.origins.put(hostPointer, hostPointer);
-            tree.relocate(hostPointer, p.origins);
             Set<String> inherited = new java.util.HashSet<>();
             p.origins.forEach((to, from) -> {
                 if (from.startsWith("/profiles/")) inherited.add(to);
@@ -101,7 +98,7 @@ final class Profiles {
         if (p == null || p.getNodeType() != h.getNodeType() || !(h.isObject() || h.isArray())) return copy(h, hPtr, at);
         origins.put(at, hPtr);
         if (h.isObject()) {
-            ObjectNode o = F.objectNode();
+            ObjectNode o = new Placed.PlacedObject(Placed.spotOf(h));
             for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode mine = h.get(e.getKey());
@@ -124,7 +121,7 @@ final class Profiles {
         }
         String nameKey = NAME_KEYS.get(listKey);
         if (nameKey == null) return copy(h, hPtr, at); // rule 4: replaced whole
-        ArrayNode a = F.arrayNode();
+        ArrayNode a = new Placed.PlacedArray(Placed.spotOf(h));
         Map<String, Integer> hostIndex = new LinkedHashMap<>();
         for (int i = 0; i < h.size(); i++) {
             JsonNode n = h.get(i).path(nameKey);
@@ -158,11 +155,11 @@ final class Profiles {
         return a;
     }
 
-    /** A deep copy of {@code n} placed at {@code at}, every node remembering its origin under {@code from}. */
+    /** A deep copy of {@code n} put at {@code at}, every node keeping the position of its origin (under {@code from}). */
     private JsonNode copy(JsonNode n, String from, String at) {
         origins.put(at, from);
         if (n.isObject()) {
-            ObjectNode o = F.objectNode();
+            ObjectNode o = new Placed.PlacedObject(Placed.spotOf(n));
             for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 o.set(e.getKey(), copy(e.getValue(), YamlTree.child(from, e.getKey()), YamlTree.child(at, e.getKey())));
@@ -170,10 +167,10 @@ final class Profiles {
             return o;
         }
         if (n.isArray()) {
-            ArrayNode a = F.arrayNode();
+            ArrayNode a = new Placed.PlacedArray(Placed.spotOf(n));
             for (int i = 0; i < n.size(); i++) a.add(copy(n.get(i), from + "/" + i, at + "/" + i));
             return a;
         }
-        return n.deepCopy();
+        return n; // scalars are immutable: the node itself, with its position
     }
 }

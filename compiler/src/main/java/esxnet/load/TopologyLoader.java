@@ -133,7 +133,9 @@ public final class TopologyLoader {
                 }
                 Map<HostPart, Diagnostic> broken = brokenParts(bySubjectHost.getOrDefault(pointer, List.of()), pointer);
                 if (broken == null) continue;
-                ObjectNode accepted = ((ObjectNode) h.getValue()).deepCopy();
+                // The host without its broken parts; the parts kept are its own nodes, positions and all.
+                ObjectNode accepted = new Placed.PlacedObject(Placed.spotOf(h.getValue()));
+                h.getValue().fields().forEachRemaining(f -> accepted.set(f.getKey(), f.getValue()));
                 for (HostPart part : broken.keySet()) accepted.remove(part.key());
                 Host host;
                 try {
@@ -149,7 +151,7 @@ public final class TopologyLoader {
     }
 
     private static void record(YamlTree tree, String host, JsonNode node, Map<String, Profiles.Inheritance> inherited, SourceMap sources) {
-        ModelBuilder.record(tree, host, node, sources);
+        sources.attach(host, new HostPlaces(node));
         Profiles.Inheritance inh = inherited.get(host);
         if (inh != null) {
             for (String p : inh.inheritedPointers()) {
@@ -184,20 +186,20 @@ public final class TopologyLoader {
         return broken;
     }
 
-    /** A schema finding on a value a host inherits also names the host's 'profile:' line. */
+    /** A schema finding on a value a host inherits also names the host's 'profile:' line (its host looked up, not searched for). */
     private static Diagnostic alsoNamingTheHost(SchemaCheck.Finding f, Map<String, Profiles.Inheritance> inherited) {
-        for (Map.Entry<String, Profiles.Inheritance> e : inherited.entrySet()) {
-            String hostPointer = ModelPath.host(e.getKey());
-            String p = f.pointer();
-            if (!p.startsWith(hostPointer + "/")) continue;
-            while (p.length() > hostPointer.length()) {
-                if (e.getValue().inheritedPointers().contains(p)) {
-                    List<Pos> related = new ArrayList<>(f.diagnostic().related());
-                    related.add(e.getValue().via());
-                    return f.diagnostic().withRelated(related);
-                }
-                p = p.substring(0, p.lastIndexOf('/'));
+        String hostPointer = hostOf(f.pointer());
+        Profiles.Inheritance inh = hostPointer == null ? null : inherited.get(hostPointer.substring("/hosts/".length()));
+        if (inh == null) return f.diagnostic();
+        String p = f.pointer();
+        if (!p.startsWith(hostPointer + "/")) return f.diagnostic();
+        while (p.length() > hostPointer.length()) {
+            if (inh.inheritedPointers().contains(p)) {
+                List<Pos> related = new ArrayList<>(f.diagnostic().related());
+                related.add(inh.via());
+                return f.diagnostic().withRelated(related);
             }
+            p = p.substring(0, p.lastIndexOf('/'));
         }
         return f.diagnostic();
     }

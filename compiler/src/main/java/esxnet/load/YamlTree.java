@@ -2,7 +2,6 @@ package esxnet.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
@@ -34,8 +33,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
- * A YAML file as a JSON tree (for the schema validator and the model builder) plus where every node
- * and every key sits. The tree is built straight from snakeyaml-engine's parser events, in one pass:
+ * A YAML file as a JSON tree (for the schema validator and the model builder) whose nodes know where
+ * they and their keys sit ({@link Placed}). The tree is built straight from snakeyaml-engine's parser events, in one pass:
  * duplicate keys are reported with both places (not silently dropped), anchors, aliases and merge keys
  * are refused before anything could be expanded (no alias bombs), nesting is bounded, and plain scalars
  * are resolved and constructed by the library's YAML 1.2 core schema: {@code yes}/{@code on} stay
@@ -59,11 +58,8 @@ public final class YamlTree {
             .setCodePointLimit(MAX_CODE_POINTS)
             .setLabel("topology")
             .build();
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private final String file;
-    private final Map<String, Pos> valuePos = new HashMap<>();
-    private final Map<String, Pos> keyPos = new HashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<Anchor> anchors = new HashSet<>();
     private Iterator<Event> events;
@@ -99,36 +95,62 @@ public final class YamlTree {
 
     /** Position of the node at a JSON pointer ("" is the document); falls back to the nearest ancestor. */
     public Pos valueAt(String pointer) {
-        String p = pointer;
-        while (true) {
-            Pos pos = valuePos.get(p);
-            if (pos != null) return pos;
-            if (p.isEmpty()) return Pos.startOf(file);
-            p = p.substring(0, p.lastIndexOf('/'));
-        }
+        Placed.Spot spot = Placed.spotOf(deepest(root, pointer, false));
+        return spot != null ? spot.value() : Pos.startOf(file);
     }
 
     /** Position of the key that names the node at a pointer, else the node itself. */
     public Pos keyAt(String pointer) {
-        Pos pos = keyPos.get(pointer);
-        return pos != null ? pos : valueAt(pointer);
+        Placed.Spot spot = Placed.spotOf(deepest(root, pointer, true));
+        if (spot != null && spot.key() != null) return spot.key();
+        return valueAt(pointer);
     }
 
     /**
-     * Gives every node below {@code pointer} the positions of its origin ({@code origins}: new pointer to
-     * the pointer it came from), after a profile was merged into a host there.
+     * The node a JSON pointer names below {@code from}; when it names none, the deepest node on its way there
+     * ({@code exact}: null instead). Segments are escaped as {@link #child} writes them.
      */
-    void relocate(String pointer, Map<String, String> origins) {
-        Map<String, Pos> values = new HashMap<>(), keys = new HashMap<>();
-        origins.forEach((to, from) -> {
-            Pos v = valuePos.get(from), k = keyPos.get(from);
-            if (v != null) values.put(to, v);
-            if (k != null) keys.put(to, k);
-        });
-        valuePos.keySet().removeIf(p -> p.startsWith(pointer + "/"));
-        keyPos.keySet().removeIf(p -> p.startsWith(pointer + "/"));
-        valuePos.putAll(values);
-        keyPos.putAll(keys);
+    static JsonNode deepest(JsonNode from, String pointer, boolean exact) {
+        if (from == null) return null;
+        JsonNode n = from;
+        int at = 0;
+        while (at < pointer.length()) {
+            if (pointer.charAt(at) != '/') return exact ? null : n;
+            int end = pointer.indexOf('/', at + 1);
+            if (end < 0) end = pointer.length();
+            JsonNode next = step(n, pointer.substring(at + 1, end));
+            if (next == null) return exact ? null : n;
+            n = next;
+            at = end;
+        }
+        return n;
+    }
+
+    /** The child a pointer segment names: a key of a mapping, or a list index written without leading zeros. */
+    static JsonNode step(JsonNode n, String segment) {
+        if (n.isObject()) {
+            if (segment.indexOf('~') < 0) return n.get(segment);
+            String key = segment.replace("~1", "/").replace("~0", "~");
+            return child("", key).equals("/" + segment) ? n.get(key) : null;
+        }
+        if (n.isArray()) {
+            int i = index(segment);
+            return i >= 0 && i < n.size() ? n.get(i) : null;
+        }
+        return null;
+    }
+
+    /** A list index as pointers write it ("0", "12"; never "01" or "+1"), or -1. */
+    static int index(String segment) {
+        int len = segment.length();
+        if (len == 0 || len > 9 || (len > 1 && segment.charAt(0) == '0')) return -1;
+        int v = 0;
+        for (int i = 0; i < len; i++) {
+            char c = segment.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     public static String child(String pointer, String key) {
@@ -152,7 +174,7 @@ public final class YamlTree {
                         .withHint("start from one of the files in examples/"));
                 return;
             }
-            JsonNode document = node(next(), "", 0); // e was the document start
+            JsonNode document = node(next(), null, 0); // e was the document start
             next(); // document end
             Event after = next();
             if (after.getEventId() != Event.ID.StreamEnd) {
@@ -177,16 +199,16 @@ public final class YamlTree {
         return events.next();
     }
 
-    /** The node that starts with {@code e}; {@code pointer} is null for content that is read only to be skipped. */
-    private JsonNode node(Event e, String pointer, int depth) {
+    /** The node that starts with {@code e}, placed there; {@code key} is where its key is (null: none). */
+    private JsonNode node(Event e, Pos key, int depth) {
         Pos at = pos(e.getStartMark());
-        if (pointer != null) valuePos.put(pointer, at);
+        Placed.Spot spot = new Placed.Spot(at, key);
         if (e instanceof AliasEvent alias) {
             // Its anchor was reported where it was defined; an alias is never expanded.
             if (!anchors.contains(alias.getAlias())) {
                 diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML alias *" + alias.getAlias().getValue() + " names no anchor"));
             }
-            return F.nullNode();
+            return new Placed.PlacedNull(spot);
         }
         NodeEvent n = (NodeEvent) e;
         n.getAnchor().ifPresent(a -> {
@@ -194,7 +216,7 @@ public final class YamlTree {
             diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML anchors and aliases (&" + a.getValue() + ") are not supported")
                     .withHint("write the value out in full"));
         });
-        if (e instanceof ScalarEvent s) return scalar(s, at);
+        if (e instanceof ScalarEvent s) return scalar(s, spot);
         if (depth >= MAX_DEPTH) {
             diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML nested deeper than " + MAX_DEPTH + " levels; not a topology"));
             throw new Stop();
@@ -203,19 +225,17 @@ public final class YamlTree {
         boolean mapping = e.getEventId() == Event.ID.MappingStart;
         c.getTag().filter(t -> !t.equals("!") && !t.equals((mapping ? Tag.MAP : Tag.SEQ).getValue()))
                 .ifPresent(t -> diagnostics.add(unsupportedTag(t, at)));
-        return mapping ? mapping(pointer, depth) : sequence(pointer, depth);
+        return mapping ? mapping(spot, depth) : sequence(spot, depth);
     }
 
-    private JsonNode sequence(String pointer, int depth) {
-        ArrayNode array = F.arrayNode();
-        for (Event e = next(); e.getEventId() != Event.ID.SequenceEnd; e = next()) {
-            array.add(node(e, pointer == null ? null : pointer + "/" + array.size(), depth + 1));
-        }
+    private JsonNode sequence(Placed.Spot spot, int depth) {
+        ArrayNode array = new Placed.PlacedArray(spot);
+        for (Event e = next(); e.getEventId() != Event.ID.SequenceEnd; e = next()) array.add(node(e, null, depth + 1));
         return array;
     }
 
-    private JsonNode mapping(String pointer, int depth) {
-        ObjectNode object = F.objectNode();
+    private JsonNode mapping(Placed.Spot spot, int depth) {
+        ObjectNode object = new Placed.PlacedObject(spot);
         Map<String, Pos> seen = new HashMap<>();
         for (Event k = next(); k.getEventId() != Event.ID.MappingEnd; k = next()) {
             Pos kp = pos(k.getStartMark());
@@ -244,39 +264,38 @@ public final class YamlTree {
                 node(next(), null, depth + 1);
                 continue;
             }
-            String childPointer = pointer == null ? null : child(pointer, key);
-            if (childPointer != null) keyPos.put(childPointer, kp);
-            object.set(key, node(next(), childPointer, depth + 1));
+            object.set(key, node(next(), kp, depth + 1));
         }
         return object;
     }
 
     /** Resolves and constructs a scalar the way the YAML 1.2 core schema says, with the library's resolver and constructors. */
-    private JsonNode scalar(ScalarEvent s, Pos at) {
+    private JsonNode scalar(ScalarEvent s, Placed.Spot spot) {
+        Pos at = spot.value();
         String v = s.getValue();
         Tag tag = s.getTag().filter(t -> !t.equals("!")).map(Tag::new)
                 .orElseGet(() -> s.getTag().isPresent() ? Tag.STR
                         : RESOLVER.resolve(v, s.getImplicit().canOmitTagInPlainScalar()));
-        if (tag.equals(Tag.STR)) return F.textNode(v);
+        if (tag.equals(Tag.STR)) return new Placed.PlacedText(v, spot);
         boolean known = tag.equals(Tag.NULL) || tag.equals(Tag.BOOL) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT);
         if (!known) {
             diagnostics.add(unsupportedTag(tag.getValue(), at));
-            return F.textNode(v);
+            return new Placed.PlacedText(v, spot);
         }
         Object value;
         try {
             value = CONSTRUCTORS.get(tag).construct(new ScalarNode(tag, v, s.getScalarStyle()));
         } catch (RuntimeException e) {
             diagnostics.add(Diagnostic.error(RULE_YAML, at, "'" + v + "' is not a valid " + shortTag(tag.getValue())));
-            return F.textNode(v);
+            return new Placed.PlacedText(v, spot);
         }
-        if (value == null) return F.nullNode();
-        if (value instanceof Boolean b) return F.booleanNode(b);
-        if (value instanceof Integer i) return F.numberNode(i);
-        if (value instanceof Long l) return F.numberNode(l);
-        if (value instanceof BigInteger b) return F.numberNode(b);
-        if (value instanceof Double d) return F.numberNode(d);
-        return F.textNode(v);
+        if (value == null) return new Placed.PlacedNull(spot);
+        if (value instanceof Boolean b) return new Placed.PlacedBoolean(b, spot);
+        if (value instanceof Integer i) return new Placed.PlacedInt(i, spot);
+        if (value instanceof Long l) return new Placed.PlacedLong(l, spot);
+        if (value instanceof BigInteger b) return new Placed.PlacedBigInteger(b, spot);
+        if (value instanceof Double d) return new Placed.PlacedDouble(d, spot);
+        return new Placed.PlacedText(v, spot);
     }
 
     private Diagnostic unsupportedTag(String tag, Pos at) {
