@@ -84,8 +84,8 @@ public final class HwconfigFormat implements Artefact {
                 readOwner(e, owner, draft);
             } else if (e.key().endsWith(".class") && pciClass.reset(e.key()).matches()) {
                 // The pattern admits only what a PCI address can hold (3-digit bus, 2-digit slot, function 0-7).
-                draft.classByPci.put(new PciAddress(Integer.parseInt(pciClass.group(1)), Integer.parseInt(pciClass.group(2)),
-                        Integer.parseInt(pciClass.group(3))), e.value());
+                draft.classByPci.put(new PciAddress(number(e.key(), pciClass, 1), number(e.key(), pciClass, 2),
+                        number(e.key(), pciClass, 3)), e.value());
             } else if (e.key().startsWith(NICTEAM)) {
                 readNicteam(e, draft);
             }
@@ -153,8 +153,12 @@ public final class HwconfigFormat implements Artefact {
         if (key.end(1) - key.start(1) > 3 || key.end(2) - key.start(2) > 2 || key.end(3) - key.start(3) != 1 || k.charAt(key.start(3)) > '7') {
             return null;
         }
-        return new PciAddress(Integer.parseInt(k, key.start(1), key.end(1), 10), Integer.parseInt(k, key.start(2), key.end(2), 10),
-                k.charAt(key.start(3)) - '0');
+        return new PciAddress(number(k, key, 1), number(k, key, 2), number(k, key, 3));
+    }
+
+    /** A group of digits the key matched, as a number (no substring made). */
+    private static int number(String key, Matcher m, int group) {
+        return Integer.parseInt(key, m.start(group), m.end(group), 10);
     }
 
     private static void readNicteam(DictEntry e, HostDraft draft) {

@@ -56,6 +56,7 @@ public final class LastWins {
         int[] slots = new int[Integer.highestOneBit(Math.max(4, n * 3 / 2)) * 2]; // entry index + 1; 0 is empty
         int mask = slots.length - 1;
         boolean[] superseded = new boolean[n];
+        int keys = 0;
         for (int i = 0; i < n; i++) {
             if (!entries.complete(i)) continue;
             int start = entries.keyStart(i), length = entries.keyEnd(i) - start;
@@ -71,9 +72,10 @@ public final class LastWins {
                 }
                 slot = (slot + 1) & mask;
             }
+            if (slots[slot] == 0) keys++;
             slots[slot] = i + 1;
         }
-        List<DictEntry> effective = new ArrayList<>();
+        List<DictEntry> effective = new ArrayList<>(keys); // at most one per key: never regrown
         for (int i = 0; i < n; i++) {
             if (entries.complete(i) && !superseded[i] && wanted.wanted(text, entries.keyStart(i), entries.keyEnd(i))) {
                 effective.add(entries.get(i));
