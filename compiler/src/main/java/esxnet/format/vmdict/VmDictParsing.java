@@ -29,6 +29,11 @@ public final class VmDictParsing {
     public static VmDictDocument parse(SourceText text) {
         Entries lean = new Entries(text, new ParseErrors(text.file()));
         if (AntlrParse.lean(text, VmDictLexer::new, lean::parser, VmDictParser::file)) return lean.document();
+        return parseFull(text);
+    }
+
+    /** The full parse, tree and recovery, that a file with a syntax error gets (a test holds the lean pass to it). */
+    static VmDictDocument parseFull(SourceText text) {
         AntlrParse.Full<VmDictLexer, VmDictParser.FileContext> full = AntlrParse.full(text, VmDictLexer::new, VmDictParser::new,
                 new LineBoundRecovery(VmDictLexer.NEWLINE), VmDictParser::file);
         Entries entries = new Entries(text, full.errors());
