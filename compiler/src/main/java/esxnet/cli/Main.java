@@ -23,6 +23,15 @@ public final class Main implements Runnable {
 
     /** Runs a command line with the given streams; what tests call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        String answer = TopLevelAnswer.of(args);
+        if (answer == null) return picocli(args, out, err);
+        out.print(answer);
+        out.flush();
+        return checked(OK, out, err);
+    }
+
+    /** The command line as picocli runs it, building its model of the command (what {@link TopLevelAnswer} spares). */
+    static int picocli(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         Subcommands.register(cl, args); // only what this run needs (see Subcommands)
         cl.setOut(out).setErr(err);
@@ -38,8 +47,11 @@ public final class Main implements Runnable {
             return FAILED;
         });
         cl.setExecutionStrategy(Main::execute);
-        int code = cl.execute(args);
-        // PrintWriter swallows write errors: ask, so a full disk or closed pipe never passes for success.
+        return checked(cl.execute(args), out, err);
+    }
+
+    /** PrintWriter swallows write errors: ask, so a full disk or closed pipe never passes for success. */
+    private static int checked(int code, PrintWriter out, PrintWriter err) {
         if (out.checkError()) {
             err.println("esxnet: cannot write to standard output (disk full, or the reader went away); its output is incomplete");
             code = FAILED;

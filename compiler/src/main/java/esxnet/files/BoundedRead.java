@@ -48,7 +48,7 @@ public final class BoundedRead {
         }
         if (a.size() > limit) throw tooLarge(path.toString(), a.size(), limit);
         try (InputStream in = Files.newInputStream(path)) {
-            return stream(in, path.toString(), limit);
+            return stream(in, path.toString(), limit, a.size());
         }
     }
 
@@ -60,13 +60,26 @@ public final class BoundedRead {
 
     /** At most {@code limit} bytes from a stream; TooLarge as soon as byte {@code limit + 1} arrives. */
     public static byte[] stream(InputStream in, String name, long limit) throws IOException {
+        return stream(in, name, limit, -1);
+    }
+
+    /**
+     * {@code expected}: the size the file system reports (or -1), only a first guess: a file read whole at
+     * that size is returned without a copy (a 4 MB file grown from 64 KiB was copied seven times).
+     */
+    private static byte[] stream(InputStream in, String name, long limit, long expected) throws IOException {
         int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 16);
-        byte[] buf = new byte[Math.min(cap, 64 * 1024)];
+        byte[] buf = new byte[expected > 0 ? (int) Math.min(cap, expected) : Math.min(cap, 64 * 1024)];
         int n = 0;
         while (true) {
             if (n == buf.length) {
                 if (n >= cap) break;
-                buf = Arrays.copyOf(buf, (int) Math.min(cap, (long) buf.length * 2));
+                int next = in.read();
+                if (next < 0) return buf;
+                buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(64 * 1024, (long) buf.length * 2)));
+                buf[n++] = (byte) next;
+                if (n > limit) break;
+                continue;
             }
             int r = in.read(buf, n, buf.length - n);
             if (r < 0) return Arrays.copyOf(buf, n);

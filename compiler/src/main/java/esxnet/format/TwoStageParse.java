@@ -25,22 +25,17 @@ public final class TwoStageParse {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         parser.removeErrorListeners();
-        T tree;
         try {
-            tree = rule.get();
+            return rule.get();
         } catch (ParseCancellationException sllFailed) {
             parser.reset(); // rewinds the token stream to the first token
-            restore(parser, strategy, listeners);
+        } finally {
+            // Both ways out leave the parser as it came (an LL parser with its own strategy and listeners).
+            parser.setErrorHandler(strategy);
+            parser.removeErrorListeners();
+            listeners.forEach(parser::addErrorListener);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            return rule.get();
         }
-        restore(parser, strategy, listeners);
-        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-        return tree;
-    }
-
-    private static void restore(Parser parser, ANTLRErrorStrategy strategy, List<? extends ANTLRErrorListener> listeners) {
-        parser.setErrorHandler(strategy);
-        listeners.forEach(parser::addErrorListener);
+        return rule.get();
     }
 }

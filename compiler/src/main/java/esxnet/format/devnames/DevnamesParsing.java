@@ -1,16 +1,12 @@
 package esxnet.format.devnames;
 
 import esxnet.diag.Pos;
-import esxnet.format.TwoStageParse;
+import esxnet.format.AntlrParse;
 import esxnet.format.AntlrText;
 import esxnet.format.LineBoundRecovery;
-import esxnet.format.ParseErrors;
 import esxnet.format.SourceText;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTreeWalker;
 
@@ -19,16 +15,11 @@ public final class DevnamesParsing {
     private DevnamesParsing() {}
 
     public static DevnamesDocument parse(SourceText text) {
-        ParseErrors errors = new ParseErrors(text.file());
-        DevnamesLexer lexer = errors.attach(new DevnamesLexer(CharStreams.fromString(text.text(), text.file())));
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        DevnamesParser parser = errors.attach(new DevnamesParser(tokens));
-        parser.setErrorHandler(new LineBoundRecovery(DevnamesLexer.NEWLINE));
-        DevnamesParser.FileContext tree = TwoStageParse.run(parser, parser::file);
-        tokens.fill();
+        AntlrParse.Full<DevnamesLexer, DevnamesParser.FileContext> full = AntlrParse.full(text, DevnamesLexer::new,
+                DevnamesParser::new, new LineBoundRecovery(DevnamesLexer.NEWLINE), DevnamesParser::file);
         Extractor extractor = new Extractor(text.file());
-        ParseTreeWalker.DEFAULT.walk(extractor, tree);
-        return new DevnamesDocument(tree, tokens.getTokens(), extractor.devices, errors.diagnostics());
+        ParseTreeWalker.DEFAULT.walk(extractor, full.tree());
+        return new DevnamesDocument(full.tree(), full.tokens(), extractor.devices, full.errors().diagnostics());
     }
 
     /** The exact input: the text of every token on every channel, in order. */

@@ -76,14 +76,16 @@ public final class HwconfigFormat implements Artefact {
     public void read(SourceText text, String rootRelativePath, HostDraft draft) {
         VmDictDocument doc = VmDictParsing.parse(text);
         draft.diagnostics.addAll(doc.diagnostics());
+        // Most of a real hwconfig is inventory: a suffix test spares it the regular expressions, reset per key.
+        Matcher owner = OWNER_KEY.matcher("");
+        Matcher pciClass = CLASS_KEY.matcher("");
         for (DictEntry e : LastWins.effective(doc.entries(), draft.diagnostics)) {
-            Matcher owner = OWNER_KEY.matcher(e.key());
-            Matcher pciClass = CLASS_KEY.matcher(e.key());
-            if (owner.matches()) {
+            if (e.key().endsWith(".owner") && owner.reset(e.key()).matches()) {
                 readOwner(e, owner, draft);
-            } else if (pciClass.matches()) {
-                PciAddress pci = PciAddress.parse(pciClass.group(1) + ":" + pciClass.group(2) + "." + pciClass.group(3));
-                if (pci != null) draft.classByPci.put(pci, e.value());
+            } else if (e.key().endsWith(".class") && pciClass.reset(e.key()).matches()) {
+                // The pattern admits only what a PCI address can hold (3-digit bus, 2-digit slot, function 0-7).
+                draft.classByPci.put(new PciAddress(Integer.parseInt(pciClass.group(1)), Integer.parseInt(pciClass.group(2)),
+                        Integer.parseInt(pciClass.group(3))), e.value());
             } else if (e.key().startsWith(NICTEAM)) {
                 readNicteam(e, draft);
             }

@@ -1,7 +1,7 @@
 package esxnet.format.ifcfg;
 
 import esxnet.diag.Diagnostic;
-import esxnet.format.TwoStageParse;
+import esxnet.format.AntlrParse;
 import esxnet.format.AntlrText;
 import esxnet.format.ParseErrors;
 import esxnet.format.ShellWords;
@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 
 /** Runs the ifcfg lexer and parser and lists the assignments as plain records. */
@@ -32,12 +30,10 @@ final class IfcfgParsing {
     }
 
     static Result parse(SourceText text) {
-        ParseErrors errors = new ParseErrors(text.file());
-        IfcfgLexer lexer = errors.attach(new IfcfgLexer(CharStreams.fromString(text.text(), text.file())));
-        CommonTokenStream stream = new CommonTokenStream(lexer);
-        IfcfgParser parser = errors.attach(new IfcfgParser(stream));
-        IfcfgParser.FileContext tree = TwoStageParse.run(parser, parser::file);
-        stream.fill();
+        AntlrParse.Full<IfcfgLexer, IfcfgParser.FileContext> full =
+                AntlrParse.full(text, IfcfgLexer::new, IfcfgParser::new, null, IfcfgParser::file);
+        ParseErrors errors = full.errors();
+        IfcfgParser.FileContext tree = full.tree();
         Set<Integer> brokenLines = new TreeSet<>();
         errors.diagnostics().forEach(d -> brokenLines.add(d.pos().line()));
         List<Assignment> out = new ArrayList<>();
@@ -50,6 +46,6 @@ final class IfcfgParsing {
             boolean broken = AntlrText.hasError(a) || brokenLines.contains(name.getLine());
             out.add(new Assignment(name.getText(), value, name, valueToken, broken));
         }
-        return new Result(stream.getTokens(), out, errors.diagnostics());
+        return new Result(full.tokens(), out, errors.diagnostics());
     }
 }

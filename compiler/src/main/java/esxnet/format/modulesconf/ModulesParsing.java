@@ -1,13 +1,10 @@
 package esxnet.format.modulesconf;
 
 import esxnet.diag.Diagnostic;
-import esxnet.format.TwoStageParse;
+import esxnet.format.AntlrParse;
 import esxnet.format.AntlrText;
-import esxnet.format.ParseErrors;
 import esxnet.format.SourceText;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 
 /** Runs the modules.conf lexer and parser with every error collected, never printed or thrown. */
@@ -21,12 +18,8 @@ final class ModulesParsing {
     }
 
     static Result parse(SourceText text) {
-        ParseErrors errors = new ParseErrors(text.file());
-        ModulesLexer lexer = errors.attach(new ModulesLexer(CharStreams.fromString(text.text(), text.file())));
-        CommonTokenStream stream = new CommonTokenStream(lexer);
-        ModulesParser parser = errors.attach(new ModulesParser(stream));
-        ModulesParser.FileContext tree = TwoStageParse.run(parser, parser::file);
-        stream.fill();
-        return new Result(tree, stream.getTokens(), errors.diagnostics());
+        AntlrParse.Full<ModulesLexer, ModulesParser.FileContext> full =
+                AntlrParse.full(text, ModulesLexer::new, ModulesParser::new, null, ModulesParser::file);
+        return new Result(full.tree(), full.tokens(), full.errors().diagnostics());
     }
 }

@@ -2,7 +2,7 @@ package esxnet.format.rclocal;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
-import esxnet.format.TwoStageParse;
+import esxnet.format.AntlrParse;
 import esxnet.format.AntlrText;
 import esxnet.format.ParseErrors;
 import esxnet.format.ShellWords;
@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -82,17 +80,16 @@ final class RcLocalParsing {
     }
 
     static Result parse(SourceText text) {
-        ParseErrors errors = new ParseErrors(text.file());
-        RcLocalLexer lexer = errors.attach(new RcLocalLexer(CharStreams.fromString(text.text(), text.file())));
-        CommonTokenStream stream = new CommonTokenStream(lexer);
-        RcLocalParser parser = errors.attach(new RcLocalParser(stream));
-        RcLocalParser.ScriptContext tree = TwoStageParse.run(parser, parser::script);
-        stream.fill();
-        List<Diagnostic> all = new ArrayList<>(errors.diagnostics());
+        AntlrParse.Full<RcLocalLexer, RcLocalParser.ScriptContext> full =
+                AntlrParse.full(text, RcLocalLexer::new, RcLocalParser::new, null, RcLocalParser::script);
+        RcLocalLexer lexer = full.lexer();
+        RcLocalParser.ScriptContext tree = full.tree();
+        List<Token> tokens = full.tokens();
+        List<Diagnostic> all = new ArrayList<>(full.errors().diagnostics());
         // Bad words are legal arguments to the parser (so one cannot derail the structure): one error per line here.
         Set<Integer> reported = new TreeSet<>();
         all.forEach(d -> reported.add(d.pos().line()));
-        for (Token t : stream.getTokens()) {
+        for (Token t : tokens) {
             if ((t.getType() == RcLocalLexer.UNTERMINATED || t.getType() == RcLocalLexer.OTHER) && !reported.add(t.getLine())) continue;
             if (t.getType() == RcLocalLexer.UNTERMINATED) {
                 all.add(Diagnostic.error(ParseErrors.RULE, AntlrText.pos(text.file(), t), "quote not closed on its line"));
@@ -109,7 +106,7 @@ final class RcLocalParsing {
         all.sort(null);
         Set<Integer> brokenLines = new TreeSet<>();
         all.forEach(d -> brokenLines.add(d.pos().line()));
-        return new Walk(stream.getTokens(), brokenLines).run(tree, List.copyOf(all));
+        return new Walk(tokens, brokenLines).run(tree, List.copyOf(all));
     }
 
     /** Collects commands and top-level spans from the tree. */

@@ -1,8 +1,9 @@
 package esxnet.format.vmdict;
 
 import esxnet.diag.Diagnostic;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public final class LastWins {
 
     /** The effective entries in line order; broken entries (already reported) take no part. */
     public static List<DictEntry> effective(List<DictEntry> entries, List<Diagnostic> out) {
-        Map<String, DictEntry> last = new LinkedHashMap<>();
+        Map<String, DictEntry> last = new HashMap<>(entries.size() * 4 / 3 + 1);
         for (DictEntry e : entries) {
             if (!e.complete()) continue;
             DictEntry before = last.put(e.key(), e);
@@ -29,6 +30,11 @@ public final class LastWins {
                         .withHint("delete one of the two lines"));
             }
         }
-        return last.values().stream().sorted(Comparator.comparingInt(DictEntry::line)).toList();
+        // Entries come in line order, one per line: the effective ones are those still last, in that order.
+        List<DictEntry> effective = new ArrayList<>(last.size());
+        for (DictEntry e : entries) {
+            if (e.complete() && last.get(e.key()) == e) effective.add(e);
+        }
+        return Collections.unmodifiableList(effective);
     }
 }

@@ -1,18 +1,23 @@
 package esxnet.format.vmdict;
 
 import esxnet.diag.Diagnostic;
+import esxnet.format.AntlrParse;
+import esxnet.format.SourceText;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * A parsed dictionary file: the parse tree, every token of every channel (which print the input back
- * exactly), the entries in file order, and the syntax diagnostics.
+ * A parsed dictionary file: its text, the entries in file order, and the syntax diagnostics. The tokens
+ * (every channel, printing the input back exactly) are lexed again on demand: reading keeps none.
  */
-public record VmDictDocument(VmDictParser.FileContext tree, List<Token> tokens, List<DictEntry> entries,
-                             List<Diagnostic> diagnostics) {
+public record VmDictDocument(SourceText text, List<DictEntry> entries, List<Diagnostic> diagnostics) {
     public VmDictDocument {
-        tokens = List.copyOf(tokens);
-        entries = List.copyOf(entries);
+        entries = java.util.Collections.unmodifiableList(entries);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Every token of every channel, EOF last: they concatenate to the input. */
+    public List<Token> tokens() {
+        return AntlrParse.tokens(text, VmDictLexer::new);
     }
 }

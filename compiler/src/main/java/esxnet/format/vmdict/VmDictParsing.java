@@ -2,17 +2,16 @@ package esxnet.format.vmdict;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
-import esxnet.format.TwoStageParse;
+import esxnet.format.AntlrParse;
 import esxnet.format.AntlrText;
 import esxnet.format.LineBoundRecovery;
 import esxnet.format.ParseErrors;
 import esxnet.format.SourceText;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTreeWalker;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -20,6 +19,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Parses the VMware dictionary syntax (hwconfig, netmap.conf, vmkconfig) with the error policy every
  * dictionary format shares: all syntax errors become located {@code PARSE} diagnostics, recovery stays
  * within a line, an unterminated quote is an error and an unquoted value a warning. Never throws.
+ * A clean file (the usual case) is read in one lean pass that keeps no tree and no tokens
+ * ({@link AntlrParse#lean}); a file with a syntax error is parsed again in full, tree and all.
  */
 public final class VmDictParsing {
     public static final String UNQUOTED_VALUE = "UNQUOTED-VALUE";
@@ -27,19 +28,13 @@ public final class VmDictParsing {
     private VmDictParsing() {}
 
     public static VmDictDocument parse(SourceText text) {
-        ParseErrors errors = new ParseErrors(text.file());
-        VmDictLexer lexer = errors.attach(new VmDictLexer(CharStreams.fromString(text.text(), text.file())));
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        VmDictParser parser = errors.attach(new VmDictParser(tokens));
-        parser.setErrorHandler(new LineBoundRecovery(VmDictLexer.NEWLINE));
-        VmDictParser.FileContext tree = TwoStageParse.run(parser, parser::file);
-        tokens.fill();
-        Extractor extractor = new Extractor(text.file(), errors);
-        ParseTreeWalker.DEFAULT.walk(extractor, tree);
-        List<Diagnostic> diagnostics = new ArrayList<>(errors.diagnostics());
-        diagnostics.addAll(extractor.warnings);
-        diagnostics.sort(null);
-        return new VmDictDocument(tree, tokens.getTokens(), extractor.entries, diagnostics);
+        Entries lean = new Entries(text, new ParseErrors(text.file()));
+        if (AntlrParse.lean(text, VmDictLexer::new, lean::parser, VmDictParser::file)) return lean.document();
+        AntlrParse.Full<VmDictLexer, VmDictParser.FileContext> full = AntlrParse.full(text, VmDictLexer::new, VmDictParser::new,
+                new LineBoundRecovery(VmDictLexer.NEWLINE), VmDictParser::file);
+        Entries entries = new Entries(text, full.errors());
+        ParseTreeWalker.DEFAULT.walk(new Extractor(entries), full.tree());
+        return entries.document();
     }
 
     /** The exact input: the text of every token on every channel, in order. */
@@ -47,48 +42,123 @@ public final class VmDictParsing {
         return AntlrText.print(doc.tokens());
     }
 
-    /** Turns each entry of the tree into a {@link DictEntry}; the only place that reads token text. */
-    private static final class Extractor extends VmDictParserBaseListener {
-        private final String file;
+    /**
+     * The entries and warnings of one file, from either parse: the only place that reads token text. A token
+     * is read as its entry is complete (a lean parse reuses tokens the parser has gone past).
+     */
+    private static final class Entries {
+        private final SourceText text;
         private final ParseErrors errors;
-        final List<DictEntry> entries = new ArrayList<>();
-        final List<Diagnostic> warnings = new ArrayList<>();
+        private final List<DictEntry> entries = new ArrayList<>();
+        private final List<Diagnostic> warnings = new ArrayList<>();
+        private String key;
+        private Pos keyPos;
 
-        Extractor(String file, ParseErrors errors) {
-            this.file = file;
+        Entries(SourceText text, ParseErrors errors) {
+            this.text = text;
             this.errors = errors;
+        }
+
+        /** A parser that hands each entry over as it is read; only a clean parse uses it. */
+        VmDictParser parser(TokenStream tokens) {
+            return new VmDictParser(tokens) {
+                @Override
+                public Token consume() {
+                    // In a clean parse every KEY starts an entry; the token is reused by the time the entry ends.
+                    Token t = getCurrentToken();
+                    if (t.getType() == KEY) {
+                        key = text(t);
+                        keyPos = pos(t);
+                    }
+                    return super.consume();
+                }
+
+                @Override
+                public void exitRule() {
+                    if (getContext().getRuleIndex() == RULE_entry) add(key, keyPos, getInputStream().LT(-1));
+                    super.exitRule();
+                }
+            };
+        }
+
+        /** An entry whose key and value tokens are all there and which has no syntax error. */
+        void add(String key, Pos keyPos, Token valueToken) {
+            String value = null;
+            boolean quoted = false;
+            switch (valueToken.getType()) {
+                case VmDictLexer.QUOTED -> {
+                    quoted = true;
+                    value = text.text().substring(valueToken.getStartIndex() + 1, valueToken.getStopIndex());
+                }
+                case VmDictLexer.BARE -> {
+                    value = text(valueToken);
+                    warnings.add(Diagnostic.warning(UNQUOTED_VALUE, pos(valueToken),
+                            "value " + value + " of " + key + " is not in double quotes; read as \"" + value + "\"")
+                            .withHint(key + " = \"" + value + "\""));
+                }
+                default -> errors.syntaxError(null, valueToken, valueToken.getLine(), valueToken.getCharPositionInLine(),
+                        "unterminated quoted value: the closing \" is missing on this line", null);
+            }
+            entries.add(new DictEntry(key, value, quoted, keyPos, pos(valueToken)));
+        }
+
+        /** An entry the parser had to recover in: it names its key, has no value, and mappers skip it. */
+        void addBroken(String key, Pos keyPos, Token value) {
+            entries.add(new DictEntry(key, null, false, keyPos, value == null ? null : pos(value)));
+        }
+
+        VmDictDocument document() {
+            List<Diagnostic> diagnostics = new ArrayList<>(errors.diagnostics());
+            diagnostics.addAll(warnings);
+            diagnostics.sort(null);
+            return new VmDictDocument(text, entries, diagnostics);
+        }
+
+        private String text(Token t) {
+            return text.text().substring(t.getStartIndex(), t.getStopIndex() + 1);
+        }
+
+        private Pos pos(Token t) {
+            return AntlrText.pos(text.file(), t);
+        }
+    }
+
+    /** Turns each entry of a full parse tree into a {@link DictEntry}. */
+    private static final class Extractor extends VmDictParserBaseListener {
+        private final Entries entries;
+
+        Extractor(Entries entries) {
+            this.entries = entries;
         }
 
         @Override
         public void exitEntry(VmDictParser.EntryContext ctx) {
-            Token key = ctx.key() == null ? null : AntlrText.real(ctx.key().KEY());
+            Token key = AntlrText.real(ctx.KEY());
             if (key == null) return;
-            Token value = ctx.value() == null || ctx.value().getChildCount() != 1
-                    ? null : AntlrText.real((TerminalNode) ctx.value().getChild(0));
+            Token value = value(ctx);
             boolean broken = value == null || AntlrText.real(ctx.EQUALS()) == null || AntlrText.hasError(ctx);
-            String text = null;
-            boolean quoted = false;
-            if (!broken) {
-                switch (value.getType()) {
-                    case VmDictLexer.QUOTED -> {
-                        quoted = true;
-                        text = value.getText().substring(1, value.getText().length() - 1);
-                    }
-                    case VmDictLexer.BARE -> {
-                        text = value.getText();
-                        warnings.add(Diagnostic.warning(UNQUOTED_VALUE, pos(value),
-                                "value " + text + " of " + key.getText() + " is not in double quotes; read as \"" + text + "\"")
-                                .withHint(key.getText() + " = \"" + text + "\""));
-                    }
-                    default -> errors.syntaxError(null, value, value.getLine(), value.getCharPositionInLine(),
-                            "unterminated quoted value: the closing \" is missing on this line", null);
-                }
+            if (broken) {
+                entries.addBroken(entries.text(key), entries.pos(key), value);
+            } else {
+                entries.add(entries.text(key), entries.pos(key), value);
             }
-            entries.add(new DictEntry(key.getText(), text, quoted, pos(key), value == null ? null : pos(value)));
         }
 
-        private Pos pos(Token t) {
-            return AntlrText.pos(file, t);
+        /**
+         * The value token: the one child after the {@code =} the parser matched (or made up), when it is
+         * really in the input. Recovery may leave extraneous tokens before the {@code =} and after it; with
+         * any after it, or none, the entry has no value.
+         */
+        private static Token value(VmDictParser.EntryContext ctx) {
+            int equals = -1;
+            for (int i = 1; i < ctx.getChildCount() && equals < 0; i++) {
+                if (ctx.getChild(i) instanceof TerminalNode t && t.getSymbol().getType() == VmDictLexer.EQUALS
+                        && (!(t instanceof ErrorNode) || t.getSymbol().getTokenIndex() < 0)) {
+                    equals = i;
+                }
+            }
+            if (equals < 0 || ctx.getChildCount() != equals + 2) return null;
+            return ctx.getChild(equals + 1) instanceof TerminalNode t ? AntlrText.real(t) : null;
         }
     }
 }
