@@ -8,6 +8,7 @@ import esxnet.load.TopologyLoader;
 import esxnet.validate.Validator;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Both validation layers over topology files: YAML and schema, then the semantic rules on every host that passed and
  * on the parts the schema accepted of every other host. */
@@ -15,6 +16,14 @@ public record TopologyCheck(LoadedTopology loaded, List<Diagnostic> diagnostics)
 
     public static TopologyCheck of(List<Path> files) {
         return of(new TopologyLoader().load(files));
+    }
+
+    /**
+     * Only the hosts named in {@code only}, and what they inherit ({@link TopologyLoader#load(List, Set)}): what a
+     * command about those hosts must check, at a cost that does not grow with the rest of the fleet.
+     */
+    public static TopologyCheck of(List<Path> files, Set<String> only) {
+        return of(new TopologyLoader().load(files, only));
     }
 
     public static TopologyCheck of(LoadedTopology loaded) {

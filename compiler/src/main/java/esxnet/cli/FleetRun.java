@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * diff and apply over a fleet: every selected host of the topology, read from its snapshot directory or
@@ -80,7 +81,8 @@ final class FleetRun {
      * reason printed): topology errors, an unknown --host, bad SSH options.
      */
     List<HostResult> run(String verb, boolean apply, boolean backup, boolean force) {
-        TopologyCheck check = TopologyCheck.of(target.files);
+        // With --host, only those hosts are checked (README "diff"), as a single --root diff checks only its host.
+        TopologyCheck check = target.hosts.isEmpty() ? TopologyCheck.of(target.files) : TopologyCheck.of(target.files, Set.copyOf(target.hosts));
         findings.report(check.diagnostics(), check.loaded().texts());
         if (check.failed(false)) {
             err.println("esxnet: the topology has errors; nothing " + verb);
@@ -89,10 +91,11 @@ final class FleetRun {
         Topology topology = check.loaded().topology();
         Map<String, Host> desired = new LinkedHashMap<>();
         topology.hosts().forEach(h -> desired.put(h.name(), h));
+        List<String> fleet = check.loaded().hostNames();
         List<String> names = new ArrayList<>(target.hosts.isEmpty() ? desired.keySet() : target.hosts);
         for (String n : names) {
             if (!desired.containsKey(n)) {
-                err.println("esxnet: --host " + n + " is not in the topology (hosts: " + String.join(", ", desired.keySet()) + ")");
+                err.println("esxnet: --host " + n + " is not in the topology (hosts: " + String.join(", ", fleet) + ")");
                 return null;
             }
         }
@@ -109,7 +112,7 @@ final class FleetRun {
             for (String spec : target.addresses) {
                 String name = spec.contains("=") ? spec.substring(0, spec.indexOf('=')) : null;
                 if (name == null) throw new IllegalArgumentException("--address " + spec + " does not say which host: NAME=[USER@]ADDRESS[:PORT]");
-                if (!desired.containsKey(name)) throw new IllegalArgumentException("--address " + spec + ": " + name + " is not in the topology");
+                if (!fleet.contains(name)) throw new IllegalArgumentException("--address " + spec + ": " + name + " is not in the topology");
                 given.put(name, RemoteHost.parse(spec, settings));
             }
             for (String n : names) remotes.add(given.containsKey(n) ? given.get(n) : RemoteHost.named(n, settings));

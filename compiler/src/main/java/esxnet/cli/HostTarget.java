@@ -6,11 +6,11 @@ import esxnet.diag.Severity;
 import esxnet.live.LiveHost;
 import esxnet.live.RootReader;
 import esxnet.model.Host;
-import esxnet.model.Topology;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.ArrayList;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,16 +70,18 @@ final class HostTarget {
      * @param force plan even when a live file does not parse cleanly (apply --force)
      */
     Prepared prepare(Findings findings, PrintWriter err, String verb, boolean force) {
-        TopologyCheck check = TopologyCheck.of(files);
+        String option = hosts.isEmpty() ? null : hosts.get(0);
+        // Only the host this root is checked (README "diff"): another host's findings are not this one's to fix.
+        String wanted = option != null ? option : dirName(root).orElse(null);
+        TopologyCheck check = TopologyCheck.of(files, wanted == null ? Set.of() : Set.of(wanted));
         findings.report(check.diagnostics(), check.loaded().texts());
         if (check.failed(false)) {
             err.println("esxnet: the topology has errors; nothing " + verb);
             return new Prepared(null, null, Main.FAILED);
         }
-        Topology topology = check.loaded().topology();
-        String name = chooseHost(topology, root, hosts.isEmpty() ? null : hosts.get(0), err, verb);
+        String name = chooseHost(check.loaded().hostNames(), root, option, err, verb);
         if (name == null) return new Prepared(null, null, Main.FAILED);
-        Host desired = topology.hosts().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
+        Host desired = check.loaded().topology().hosts().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
         LiveHost live = new RootReader().read(root, name);
         findings.report(live.diagnostics(), live.texts());
         if (live.diagnostics().stream().anyMatch(d -> d.rule().equals(RootReader.RULE_IO) && d.severity() == Severity.ERROR)) {
@@ -101,17 +103,20 @@ final class HostTarget {
      * root named esx03 given a topology whose only host is esx01 is refused rather than rewritten as
      * esx01. Null (reason printed) when neither applies.
      */
-    static String chooseHost(Topology topology, Path root, String option, PrintWriter err, String verb) {
-        List<String> names = topology.hosts().stream().map(Host::name).toList();
+    static String chooseHost(List<String> names, Path root, String option, PrintWriter err, String verb) {
         if (option != null) {
             if (names.contains(option)) return option;
             err.println(esxnet.diag.Printable.escape("esxnet: --host " + option + " is not in the topology (hosts: " + String.join(", ", names) + "); nothing " + verb));
             return null;
         }
-        Optional<String> dirName = Optional.ofNullable(root.toAbsolutePath().normalize().getFileName()).map(Path::toString);
+        Optional<String> dirName = dirName(root);
         if (dirName.isPresent() && names.contains(dirName.get())) return dirName.get();
         err.println(esxnet.diag.Printable.escape("esxnet: cannot tell which host " + root + " is: its directory name '" + dirName.orElse("")
                 + "' is not a host of the topology (hosts: " + String.join(", ", names) + "); nothing " + verb + " (pass --host NAME to say which host it is)"));
         return null;
+    }
+
+    private static Optional<String> dirName(Path root) {
+        return Optional.ofNullable(root.toAbsolutePath().normalize().getFileName()).map(Path::toString);
     }
 }

@@ -47,6 +47,14 @@ final class Profiles {
 
     /** Merges every host's profile into it; host name to what it inherited. Findings go to {@code out}. */
     static Map<String, Inheritance> resolve(YamlTree tree, List<Diagnostic> out) {
+        return resolve(tree, out, true);
+    }
+
+    /**
+     * The same; {@code wholeFleet} false when the tree holds only some of the file's hosts, so that a profile
+     * none of them uses is not reported as used by no host.
+     */
+    static Map<String, Inheritance> resolve(YamlTree tree, List<Diagnostic> out, boolean wholeFleet) {
         Map<String, Inheritance> result = new HashMap<>();
         JsonNode root = tree.root();
         if (root == null || !root.isObject()) return result;
@@ -82,6 +90,7 @@ final class Profiles {
             });
             result.put(h.getKey(), new Inheritance(via, inherited));
         }
+        if (!wholeFleet) return result;
         for (Iterator<String> names = profiles.fieldNames(); names.hasNext(); ) {
             String n = names.next();
             if (!used.contains(n)) {

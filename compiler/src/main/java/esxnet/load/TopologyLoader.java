@@ -23,10 +23,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads topology files: text checks, YAML, then the schema. Hosts from all files form one fleet.
@@ -49,6 +52,18 @@ public final class TopologyLoader {
 
     /** Files, and directories standing for every {@code *.yaml}/{@code *.yml} file under them (a fleet). */
     public LoadedTopology load(List<Path> files) {
+        return load(files, null);
+    }
+
+    /**
+     * The same, building and checking only the hosts named in {@code only} (null: every host), for a command
+     * about those hosts (diff, apply): every file is still read and parsed whole, so its YAML findings and
+     * {@link LoadedTopology#hostNames() every host name} are known, and a chosen host defined twice is still
+     * found; then each chosen host is schema-checked merged with its profile, together with the top level of
+     * the file it stands in. Other hosts, the profiles they alone use, and files holding no chosen host past
+     * their YAML are neither checked nor reported: their findings are not these hosts'.
+     */
+    public LoadedTopology load(List<Path> files, Set<String> only) {
         Map<String, String> texts = new LinkedHashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path f : expand(files, diagnostics)) {
@@ -56,7 +71,7 @@ public final class TopologyLoader {
             String text = readText(f, name, diagnostics);
             if (text != null) texts.put(name, text);
         }
-        return loadTexts(texts, diagnostics);
+        return loadTexts(texts, diagnostics, only);
     }
 
     /**
@@ -88,19 +103,23 @@ public final class TopologyLoader {
 
     /** For callers that already hold the text (tests, stdin). */
     public LoadedTopology loadText(String name, String text) {
-        return loadTexts(Map.of(name, text), new ArrayList<>());
+        return loadTexts(Map.of(name, text), new ArrayList<>(), null);
     }
 
-    private LoadedTopology loadTexts(Map<String, String> texts, List<Diagnostic> diagnostics) {
+    private LoadedTopology loadTexts(Map<String, String> texts, List<Diagnostic> diagnostics, Set<String> only) {
         SourceMap sources = new SourceMap(texts.isEmpty() ? Pos.startOf("<none>") : Pos.startOf(texts.keySet().iterator().next()));
         List<Host> hosts = new ArrayList<>();
         List<PartialHost> partial = new ArrayList<>();
         Map<String, Pos> hostSeen = new HashMap<>();
+        Set<String> hostNames = new LinkedHashSet<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
-            YamlTree tree = YamlTree.parse(e.getKey(), e.getValue());
+            YamlTree tree = YamlTree.parse(e.getKey(), e.getValue(), only);
             diagnostics.addAll(tree.diagnostics());
+            hostNames.addAll(tree.hostNames());
             if (!tree.faithful()) continue;
-            Map<String, Profiles.Inheritance> inherited = tree.diagnostics().isEmpty() ? Profiles.resolve(tree, diagnostics) : Map.of();
+            if (only != null && tree.root().path("hosts").isEmpty()) continue; // none of the chosen hosts: the rest of the file is other hosts' business
+            Map<String, Profiles.Inheritance> inherited = tree.diagnostics().isEmpty() ? Profiles.resolve(tree, diagnostics, only == null) : Map.of();
+            if (only != null) keepProfilesUsed(tree.root());
             List<SchemaCheck.Finding> schemaFindings = schema.check(tree);
             schemaFindings.forEach(f -> diagnostics.add(alsoNamingTheHost(f, inherited)));
             // Grouped once by host, so that judging each host costs its own findings, not all of them.
@@ -147,7 +166,17 @@ public final class TopologyLoader {
                 partial.add(new PartialHost(host, broken, at));
             }
         }
-        return new LoadedTopology(new Topology(hosts), sources, diagnostics, texts, partial);
+        return new LoadedTopology(new Topology(hosts), sources, diagnostics, texts, partial, List.copyOf(hostNames));
+    }
+
+    /** Drops the profiles no host left in the tree uses: they are checked with the hosts that use them. */
+    private static void keepProfilesUsed(JsonNode root) {
+        if (!(root.path("profiles") instanceof ObjectNode profiles)) return;
+        Set<String> used = new HashSet<>();
+        for (JsonNode h : root.path("hosts")) {
+            if (h.path("profile").isTextual()) used.add(h.path("profile").asText());
+        }
+        profiles.retain(used);
     }
 
     private static void record(YamlTree tree, String host, JsonNode node, Map<String, Profiles.Inheritance> inherited, SourceMap sources) {

@@ -62,18 +62,38 @@ public final class YamlTree {
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<Anchor> anchors = new HashSet<>();
+    /** The hosts to build (null: all); every other host's subtree is read for its YAML findings only, nothing of it built. */
+    private final Set<String> only;
+    private final List<String> hostNames = new ArrayList<>();
+    /** The key of the root mapping whose value is being read: a mapping one level down is that key's value. */
+    private String topKey;
     private Iterator<Event> events;
     private JsonNode root;
 
-    private YamlTree(String file) {
+    private YamlTree(String file, Set<String> only) {
         this.file = file;
+        this.only = only;
     }
 
     /** Parses text; on a syntax error {@link #root()} is null and {@link #diagnostics()} says where. */
     public static YamlTree parse(String file, String text) {
-        YamlTree t = new YamlTree(file);
+        return parse(file, text, null);
+    }
+
+    /**
+     * Parses text keeping under {@code hosts} only the hosts named in {@code only} (null: every host). The whole
+     * text is still parsed, so its YAML findings (syntax, duplicate keys, anchors, tags) are those of a full parse
+     * and {@link #hostNames()} names every host; the others' subtrees are dropped as they are read.
+     */
+    public static YamlTree parse(String file, String text, Set<String> only) {
+        YamlTree t = new YamlTree(file, only);
         t.build(text);
         return t;
+    }
+
+    /** Every key of the {@code hosts} mapping, in file order, kept or not (a duplicate key once). */
+    public List<String> hostNames() {
+        return List.copyOf(hostNames);
     }
 
     public JsonNode root() {
@@ -174,7 +194,7 @@ public final class YamlTree {
                         .withHint("start from one of the files in examples/"));
                 return;
             }
-            JsonNode document = node(next(), null, 0); // e was the document start
+            JsonNode document = node(next(), null, 0, true); // e was the document start
             next(); // document end
             Event after = next();
             if (after.getEventId() != Event.ID.StreamEnd) {
@@ -199,8 +219,11 @@ public final class YamlTree {
         return events.next();
     }
 
-    /** The node that starts with {@code e}, placed there; {@code key} is where its key is (null: none). */
-    private JsonNode node(Event e, Pos key, int depth) {
+    /**
+     * The node that starts with {@code e}, placed there; {@code key} is where its key is (null: none). Without
+     * {@code build} it is read only to be skipped: checked for the same YAML findings, nothing built (null).
+     */
+    private JsonNode node(Event e, Pos key, int depth, boolean build) {
         Pos at = pos(e.getStartMark());
         Placed.Spot spot = new Placed.Spot(at, key);
         if (e instanceof AliasEvent alias) {
@@ -216,7 +239,10 @@ public final class YamlTree {
             diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML anchors and aliases (&" + a.getValue() + ") are not supported")
                     .withHint("write the value out in full"));
         });
-        if (e instanceof ScalarEvent s) return scalar(s, spot);
+        if (e instanceof ScalarEvent s) {
+            // Only a tagged scalar can be a YAML finding: the core schema resolves and constructs every plain one.
+            return build || s.getTag().isPresent() ? scalar(s, spot) : null;
+        }
         if (depth >= MAX_DEPTH) {
             diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML nested deeper than " + MAX_DEPTH + " levels; not a topology"));
             throw new Stop();
@@ -225,24 +251,28 @@ public final class YamlTree {
         boolean mapping = e.getEventId() == Event.ID.MappingStart;
         c.getTag().filter(t -> !t.equals("!") && !t.equals((mapping ? Tag.MAP : Tag.SEQ).getValue()))
                 .ifPresent(t -> diagnostics.add(unsupportedTag(t, at)));
-        return mapping ? mapping(spot, depth) : sequence(spot, depth);
+        return mapping ? mapping(spot, depth, build) : sequence(spot, depth, build);
     }
 
-    private JsonNode sequence(Placed.Spot spot, int depth) {
-        ArrayNode array = new Placed.PlacedArray(spot);
-        for (Event e = next(); e.getEventId() != Event.ID.SequenceEnd; e = next()) array.add(node(e, null, depth + 1));
+    private JsonNode sequence(Placed.Spot spot, int depth, boolean build) {
+        ArrayNode array = build ? new Placed.PlacedArray(spot) : null;
+        for (Event e = next(); e.getEventId() != Event.ID.SequenceEnd; e = next()) {
+            JsonNode item = node(e, null, depth + 1, build);
+            if (build) array.add(item);
+        }
         return array;
     }
 
-    private JsonNode mapping(Placed.Spot spot, int depth) {
-        ObjectNode object = new Placed.PlacedObject(spot);
+    private JsonNode mapping(Placed.Spot spot, int depth, boolean build) {
+        ObjectNode object = build ? new Placed.PlacedObject(spot) : null;
+        boolean hosts = build && depth == 1 && "hosts".equals(topKey); // the hosts mapping itself
         Map<String, Pos> seen = new HashMap<>();
         for (Event k = next(); k.getEventId() != Event.ID.MappingEnd; k = next()) {
             Pos kp = pos(k.getStartMark());
             if (!(k instanceof ScalarEvent sk)) {
-                if (k instanceof NodeEvent) node(k, null, depth + 1);
+                if (k instanceof NodeEvent) node(k, null, depth + 1, false);
                 diagnostics.add(Diagnostic.error(RULE_YAML, kp, "a key must be a plain word, not a list or mapping"));
-                node(next(), null, depth + 1);
+                node(next(), null, depth + 1, false);
                 continue;
             }
             sk.getAnchor().ifPresent(a -> {
@@ -253,7 +283,7 @@ public final class YamlTree {
             String key = sk.getValue();
             if ("<<".equals(key) && sk.isPlain()) {
                 diagnostics.add(Diagnostic.error(RULE_YAML, kp, "YAML merge keys (<<) are not supported").withHint("write the keys out in full"));
-                node(next(), null, depth + 1);
+                node(next(), null, depth + 1, false);
                 continue;
             }
             Pos first = seen.putIfAbsent(key, kp);
@@ -261,10 +291,14 @@ public final class YamlTree {
                 diagnostics.add(Diagnostic.error(RULE_DUPLICATE_KEY, kp,
                                 "duplicate key '" + key + "' (first at line " + first.line() + "); YAML readers keep only one of them")
                         .withRelated(List.of(first)).withHint("merge the two entries or remove one"));
-                node(next(), null, depth + 1);
+                node(next(), null, depth + 1, false);
                 continue;
             }
-            object.set(key, node(next(), kp, depth + 1));
+            if (depth == 0) topKey = key;
+            boolean keep = build && (!hosts || only == null || only.contains(key));
+            if (hosts) hostNames.add(key);
+            JsonNode value = node(next(), kp, depth + 1, keep);
+            if (keep) object.set(key, value);
         }
         return object;
     }
