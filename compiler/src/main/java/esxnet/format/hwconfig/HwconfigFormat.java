@@ -79,17 +79,26 @@ public final class HwconfigFormat implements Artefact {
         // Most of a real hwconfig is inventory: a suffix test spares it the regular expressions, reset per key.
         Matcher owner = OWNER_KEY.matcher("");
         Matcher pciClass = CLASS_KEY.matcher("");
-        for (DictEntry e : LastWins.effective(doc.entries(), draft.diagnostics)) {
+        for (DictEntry e : LastWins.effective(doc.entries(), draft.diagnostics, HwconfigFormat::read)) {
             if (e.key().endsWith(".owner") && owner.reset(e.key()).matches()) {
                 readOwner(e, owner, draft);
             } else if (e.key().endsWith(".class") && pciClass.reset(e.key()).matches()) {
                 // The pattern admits only what a PCI address can hold (3-digit bus, 2-digit slot, function 0-7).
-                draft.classByPci.put(new PciAddress(Integer.parseInt(pciClass.group(1)), Integer.parseInt(pciClass.group(2)),
-                        Integer.parseInt(pciClass.group(3))), e.value());
+                draft.classByPci.put(new PciAddress(number(e.key(), pciClass, 1), number(e.key(), pciClass, 2),
+                        number(e.key(), pciClass, 3)), e.value());
             } else if (e.key().startsWith(NICTEAM)) {
                 readNicteam(e, draft);
             }
         }
+    }
+
+    /** The keys read(...) looks at; the hundreds of inventory lines around them never become records. */
+    private static boolean read(String text, int start, int end) {
+        return text.startsWith(NICTEAM, start) || endsWith(text, start, end, ".owner") || endsWith(text, start, end, ".class");
+    }
+
+    private static boolean endsWith(String text, int start, int end, String suffix) {
+        return end - start >= suffix.length() && text.startsWith(suffix, end - suffix.length());
     }
 
     @Override
@@ -110,7 +119,7 @@ public final class HwconfigFormat implements Artefact {
     }
 
     private static void readOwner(DictEntry e, Matcher key, HostDraft draft) {
-        PciAddress pci = PciAddress.parse(key.group(1) + ":" + key.group(2) + "." + key.group(3));
+        PciAddress pci = address(e.key(), key);
         if (pci == null) {
             draft.diagnostics.add(LiveValues.bad(e.keyPos(), e.key() + " does not name a PCI address (bus up to 3 digits, "
                     + "slot up to 2, function 0-7)"));
@@ -134,6 +143,22 @@ public final class HwconfigFormat implements Artefact {
                 draft.sources.replace(ModelPath.field(ModelPath.adapter(draft.hostName, named.getKey()), "owner"), e.keyPos());
             }
         }
+    }
+
+    /**
+     * The address an owner key names, or null for one no PCI address can hold (what {@link PciAddress#parse}
+     * says of "B:S.F"), read from the key's groups without making a string of them.
+     */
+    private static PciAddress address(String k, Matcher key) {
+        if (key.end(1) - key.start(1) > 3 || key.end(2) - key.start(2) > 2 || key.end(3) - key.start(3) != 1 || k.charAt(key.start(3)) > '7') {
+            return null;
+        }
+        return new PciAddress(number(k, key, 1), number(k, key, 2), number(k, key, 3));
+    }
+
+    /** A group of digits the key matched, as a number (no substring made). */
+    private static int number(String key, Matcher m, int group) {
+        return Integer.parseInt(key, m.start(group), m.end(group), 10);
     }
 
     private static void readNicteam(DictEntry e, HostDraft draft) {

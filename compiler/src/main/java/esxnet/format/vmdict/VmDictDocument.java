@@ -12,7 +12,8 @@ import org.antlr.v4.runtime.Token;
  */
 public record VmDictDocument(SourceText text, List<DictEntry> entries, List<Diagnostic> diagnostics) {
     public VmDictDocument {
-        entries = java.util.Collections.unmodifiableList(entries);
+        // Parsing hands over its read-only offsets (a record is made per get); anything else is copied.
+        entries = entries instanceof DictEntries ? entries : List.copyOf(entries);
         diagnostics = List.copyOf(diagnostics);
     }
 

@@ -1,7 +1,6 @@
 package esxnet.format.vmdict;
 
 import esxnet.diag.Diagnostic;
-import esxnet.diag.Pos;
 import esxnet.format.AntlrParse;
 import esxnet.format.AntlrText;
 import esxnet.format.LineBoundRecovery;
@@ -30,6 +29,11 @@ public final class VmDictParsing {
     public static VmDictDocument parse(SourceText text) {
         Entries lean = new Entries(text, new ParseErrors(text.file()));
         if (AntlrParse.lean(text, VmDictLexer::new, lean::parser, VmDictParser::file)) return lean.document();
+        return parseFull(text);
+    }
+
+    /** The full parse, tree and recovery, that a file with a syntax error gets (a test holds the lean pass to it). */
+    static VmDictDocument parseFull(SourceText text) {
         AntlrParse.Full<VmDictLexer, VmDictParser.FileContext> full = AntlrParse.full(text, VmDictLexer::new, VmDictParser::new,
                 new LineBoundRecovery(VmDictLexer.NEWLINE), VmDictParser::file);
         Entries entries = new Entries(text, full.errors());
@@ -49,14 +53,15 @@ public final class VmDictParsing {
     private static final class Entries {
         private final SourceText text;
         private final ParseErrors errors;
-        private final List<DictEntry> entries = new ArrayList<>();
+        private final DictEntries entries;
         private final List<Diagnostic> warnings = new ArrayList<>();
-        private String key;
-        private Pos keyPos;
+        /** The key token of the entry being read, copied out (a lean parse reuses the token itself). */
+        private int keyStart, keyEnd, keyLine, keyColumn;
 
         Entries(SourceText text, ParseErrors errors) {
             this.text = text;
             this.errors = errors;
+            this.entries = new DictEntries(text);
         }
 
         /** A parser that hands each entry over as it is read; only a clean parse uses it. */
@@ -66,45 +71,53 @@ public final class VmDictParsing {
                 public Token consume() {
                     // In a clean parse every KEY starts an entry; the token is reused by the time the entry ends.
                     Token t = getCurrentToken();
-                    if (t.getType() == KEY) {
-                        key = text(t);
-                        keyPos = pos(t);
-                    }
+                    if (t.getType() == KEY) key(t);
                     return super.consume();
                 }
 
                 @Override
                 public void exitRule() {
-                    if (getContext().getRuleIndex() == RULE_entry) add(key, keyPos, getInputStream().LT(-1));
+                    if (getContext().getRuleIndex() == RULE_entry) add(getInputStream().LT(-1));
                     super.exitRule();
                 }
             };
         }
 
-        /** An entry whose key and value tokens are all there and which has no syntax error. */
-        void add(String key, Pos keyPos, Token valueToken) {
-            String value = null;
-            boolean quoted = false;
-            switch (valueToken.getType()) {
-                case VmDictLexer.QUOTED -> {
-                    quoted = true;
-                    value = text.text().substring(valueToken.getStartIndex() + 1, valueToken.getStopIndex());
-                }
+        void key(Token t) {
+            keyStart = t.getStartIndex();
+            keyEnd = t.getStopIndex() + 1;
+            keyLine = t.getLine();
+            keyColumn = t.getCharPositionInLine() + 1;
+        }
+
+        /** The entry of the last {@link #key}, whose value token is there and which has no syntax error. */
+        void add(Token value) {
+            int start = value.getStartIndex(), end = value.getStopIndex() + 1;
+            switch (value.getType()) {
+                case VmDictLexer.QUOTED -> entry(value, start + 1, end - 1, true);
                 case VmDictLexer.BARE -> {
-                    value = text(valueToken);
-                    warnings.add(Diagnostic.warning(UNQUOTED_VALUE, pos(valueToken),
-                            "value " + value + " of " + key + " is not in double quotes; read as \"" + value + "\"")
-                            .withHint(key + " = \"" + value + "\""));
+                    String key = text.text().substring(keyStart, keyEnd), bare = text.text().substring(start, end);
+                    warnings.add(Diagnostic.warning(UNQUOTED_VALUE, AntlrText.pos(text.file(), value),
+                            "value " + bare + " of " + key + " is not in double quotes; read as \"" + bare + "\"")
+                            .withHint(key + " = \"" + bare + "\""));
+                    entry(value, start, end, false);
                 }
-                default -> errors.syntaxError(null, valueToken, valueToken.getLine(), valueToken.getCharPositionInLine(),
-                        "unterminated quoted value: the closing \" is missing on this line", null);
+                default -> {
+                    errors.syntaxError(null, value, value.getLine(), value.getCharPositionInLine(),
+                            "unterminated quoted value: the closing \" is missing on this line", null);
+                    entry(value, -1, -1, false);
+                }
             }
-            entries.add(new DictEntry(key, value, quoted, keyPos, pos(valueToken)));
         }
 
         /** An entry the parser had to recover in: it names its key, has no value, and mappers skip it. */
-        void addBroken(String key, Pos keyPos, Token value) {
-            entries.add(new DictEntry(key, null, false, keyPos, value == null ? null : pos(value)));
+        void addBroken(Token value) {
+            entry(value, -1, -1, false);
+        }
+
+        private void entry(Token value, int valueStart, int valueEnd, boolean quoted) {
+            entries.add(keyStart, keyEnd, keyLine, keyColumn, valueStart, valueEnd,
+                    value == null ? -1 : value.getLine(), value == null ? -1 : value.getCharPositionInLine() + 1, quoted);
         }
 
         VmDictDocument document() {
@@ -112,14 +125,6 @@ public final class VmDictParsing {
             diagnostics.addAll(warnings);
             diagnostics.sort(null);
             return new VmDictDocument(text, entries, diagnostics);
-        }
-
-        private String text(Token t) {
-            return text.text().substring(t.getStartIndex(), t.getStopIndex() + 1);
-        }
-
-        private Pos pos(Token t) {
-            return AntlrText.pos(text.file(), t);
         }
     }
 
@@ -135,12 +140,13 @@ public final class VmDictParsing {
         public void exitEntry(VmDictParser.EntryContext ctx) {
             Token key = AntlrText.real(ctx.KEY());
             if (key == null) return;
+            entries.key(key);
             Token value = value(ctx);
             boolean broken = value == null || AntlrText.real(ctx.EQUALS()) == null || AntlrText.hasError(ctx);
             if (broken) {
-                entries.addBroken(entries.text(key), entries.pos(key), value);
+                entries.addBroken(value);
             } else {
-                entries.add(entries.text(key), entries.pos(key), value);
+                entries.add(value);
             }
         }
 
