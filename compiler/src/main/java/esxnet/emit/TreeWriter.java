@@ -92,8 +92,9 @@ public final class TreeWriter {
         SortedMap<String, SortedMap<String, String>> sorted = validated(trees);
         Files.createDirectories(outDir);
         Path root = outDir.toRealPath();
+        Set<Path> inside = new java.util.HashSet<>(), missing = new java.util.HashSet<>();
         for (var host : sorted.entrySet()) {
-            for (String rel : host.getValue().keySet()) resolveInside(root, host.getKey(), rel);
+            for (String rel : host.getValue().keySet()) resolveInside(root, host.getKey(), rel, inside, missing);
         }
         WrittenRecord before = WrittenRecord.read(root);
         FileBatch batch = new FileBatch(root, ops);
@@ -170,7 +171,7 @@ public final class TreeWriter {
             if (root != null) paths.addAll(managedPresent(root, name));
             for (String rel : paths) {
                 String expected = want.get(rel);
-                Path target = root == null ? null : resolveInside(root, name, rel);
+                Path target = root == null ? null : resolveInside(root, name, rel, null, null);
                 boolean present = target != null && isFile(target);
                 // Not following a symlink here matches write, which replaces one rather than writing through it.
                 byte[] actual = present ? BoundedRead.regularFileNoFollow(target, LIMIT) : null;
@@ -217,13 +218,24 @@ public final class TreeWriter {
      * The target path, after making sure the deepest part of it that already exists really lies under
      * root: a symlinked directory in the output tree must not lead a write or delete elsewhere.
      */
-    private static Path resolveInside(Path root, String host, String relPath) throws IOException {
+    private static Path resolveInside(Path root, String host, String relPath, Set<Path> insideDirs, Set<Path> missingDirs) throws IOException {
         Path target = root.resolve(host).resolve(relPath).normalize();
+        // insideDirs: existing directories already resolved inside the root in this run (every file of a fresh
+        // tree has the root as its deepest existing directory: resolved once, not once per file); missingDirs:
+        // directories already found absent (each absent path costs the JDK an exception, 50,000 files a million).
         Path existing = target.getParent();
-        while (!Files.exists(existing)) existing = existing.getParent();
-        if (!target.startsWith(root) || !existing.toRealPath().startsWith(root)) {
+        while (!(insideDirs != null && insideDirs.contains(existing))) {
+            if (missingDirs == null || !missingDirs.contains(existing)) {
+                if (Files.exists(existing)) break;
+                if (missingDirs != null) missingDirs.add(existing);
+            }
+            existing = existing.getParent();
+        }
+        boolean known = insideDirs != null && insideDirs.contains(existing);
+        if (!target.startsWith(root) || !(known || existing.toRealPath().startsWith(root))) {
             throw new IllegalArgumentException("output path leaves the output directory: " + host + "/" + relPath);
         }
+        if (insideDirs != null) insideDirs.add(existing);
         return target;
     }
 
