@@ -31,6 +31,8 @@ interface Placed {
         return n instanceof Placed p ? p.spot() : null;
     }
 
+    // Jackson's own node classes narrow JsonNode's generic deepCopy() unchecked; extending them inherits its warning.
+    @SuppressWarnings("unchecked")
     final class PlacedObject extends ObjectNode implements Placed {
         private final transient Spot spot;
 
@@ -45,6 +47,8 @@ interface Placed {
         }
     }
 
+    // Jackson's own node classes narrow JsonNode's generic deepCopy() unchecked; extending them inherits its warning.
+    @SuppressWarnings("unchecked")
     final class PlacedArray extends ArrayNode implements Placed {
         private final transient Spot spot;
 
