@@ -7,6 +7,7 @@ import esxnet.files.BoundedRead;
 import esxnet.files.FileBatch;
 import esxnet.files.FileOps;
 import esxnet.files.LocalFileOps;
+import esxnet.files.RootContainment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,9 +93,9 @@ public final class TreeWriter {
         SortedMap<String, SortedMap<String, String>> sorted = validated(trees);
         Files.createDirectories(outDir);
         Path root = outDir.toRealPath();
-        Set<Path> inside = new java.util.HashSet<>(), missing = new java.util.HashSet<>();
+        RootContainment containment = containment(root);
         for (var host : sorted.entrySet()) {
-            for (String rel : host.getValue().keySet()) resolveInside(root, host.getKey(), rel, inside, missing);
+            for (String rel : host.getValue().keySet()) resolveInside(containment, root, host.getKey(), rel);
         }
         WrittenRecord before = WrittenRecord.read(root);
         FileBatch batch = new FileBatch(root, ops);
@@ -171,7 +172,7 @@ public final class TreeWriter {
             if (root != null) paths.addAll(managedPresent(root, name));
             for (String rel : paths) {
                 String expected = want.get(rel);
-                Path target = root == null ? null : resolveInside(root, name, rel, null, null);
+                Path target = root == null ? null : resolveInside(containment(root), root, name, rel);
                 boolean present = target != null && isFile(target);
                 // Not following a symlink here matches write, which replaces one rather than writing through it.
                 byte[] actual = present ? BoundedRead.regularFileNoFollow(target, LIMIT) : null;
@@ -218,25 +219,27 @@ public final class TreeWriter {
      * The target path, after making sure the deepest part of it that already exists really lies under
      * root: a symlinked directory in the output tree must not lead a write or delete elsewhere.
      */
-    private static Path resolveInside(Path root, String host, String relPath, Set<Path> insideDirs, Set<Path> missingDirs) throws IOException {
+    private static Path resolveInside(RootContainment containment, Path root, String host, String relPath) throws IOException {
         Path target = root.resolve(host).resolve(relPath).normalize();
-        // insideDirs: existing directories already resolved inside the root in this run (every file of a fresh
-        // tree has the root as its deepest existing directory: resolved once, not once per file); missingDirs:
-        // directories already found absent (each absent path costs the JDK an exception, 50,000 files a million).
-        Path existing = target.getParent();
-        while (!(insideDirs != null && insideDirs.contains(existing))) {
-            if (missingDirs == null || !missingDirs.contains(existing)) {
-                if (Files.exists(existing)) break;
-                if (missingDirs != null) missingDirs.add(existing);
-            }
-            existing = existing.getParent();
-        }
-        boolean known = insideDirs != null && insideDirs.contains(existing);
-        if (!target.startsWith(root) || !(known || existing.toRealPath().startsWith(root))) {
+        if (!containment.contains(target)) {
             throw new IllegalArgumentException("output path leaves the output directory: " + host + "/" + relPath);
         }
-        if (insideDirs != null) insideDirs.add(existing);
         return target;
+    }
+
+    /** Asks the local file system as {@code Files} does (following links), for {@link #resolveInside}. */
+    private static RootContainment containment(Path root) {
+        return new RootContainment(root, new RootContainment.Probe() {
+            @Override
+            public boolean exists(Path path) {
+                return Files.exists(path);
+            }
+
+            @Override
+            public Path realPath(Path path) throws IOException {
+                return path.toRealPath();
+            }
+        });
     }
 
     /** Managed files currently in a host's directory, as root-relative paths. */

@@ -202,9 +202,9 @@ public final class FileBatch {
         }
         // 1. Every target inside the root and as the caller read it, before anything is touched.
         List<Object> identities = new ArrayList<>();
-        Set<Path> insideDirs = new java.util.HashSet<>(), missingDirs = new java.util.HashSet<>();
+        RootContainment containment = RootContainment.of(root, ops);
         for (Op op : planned) {
-            Path target = inside(ops, root, op.rel, insideDirs, missingDirs);
+            Path target = inside(containment, root, op.rel);
             identities.add(check(ops, target, op, "since it was read; nothing written", List.of()));
         }
         List<String> leftovers = new ArrayList<>();
@@ -406,27 +406,13 @@ public final class FileBatch {
         return new Failure(op.rel, why, done, null);
     }
 
-    /**
-     * The target, after making sure neither {@code ..} nor a symlinked directory leads it out of the root. The
-     * deepest existing directory on its way is resolved once per batch ({@code insideDirs}), not once per file, and
-     * each absent directory is looked at once ({@code missingDirs}).
-     */
-    private static Path inside(FileOps ops, Path root, String rel, Set<Path> insideDirs, Set<Path> missingDirs) throws Failure {
+    /** The target, after making sure neither {@code ..} nor a symlinked directory leads it out of the root. */
+    private static Path inside(RootContainment containment, Path root, String rel) throws Failure {
         Path target = root.resolve(rel).normalize();
         try {
-            Path existing = target.getParent();
-            while (existing != null && !insideDirs.contains(existing)) {
-                if (!missingDirs.contains(existing)) {
-                    if (ops.stat(existing) != null) break;
-                    missingDirs.add(existing);
-                }
-                existing = existing.getParent();
-            }
-            boolean known = existing != null && insideDirs.contains(existing);
-            if (!target.startsWith(root) || existing == null || !(known || ops.realPath(existing).startsWith(root))) {
+            if (!containment.contains(target)) {
                 throw new Failure(rel, "leads out of the root directory through a symbolic link; nothing written", List.of(), null);
             }
-            insideDirs.add(existing);
         } catch (IOException e) {
             throw new Failure(rel, "cannot check", List.of(), e);
         }
