@@ -22,8 +22,32 @@ import java.math.BigInteger;
  * numbers), and equals the plain node of the same value, so the schema validator sees plain JSON.
  */
 interface Placed {
-    /** Where the node's value starts, and where its key does ({@code key} null for list items and the document). */
-    record Spot(Pos value, Pos key) {}
+    /**
+     * Where the node's value starts, and where its key does ({@code key} null for list items and the document).
+     * Lines and columns are kept as numbers and made positions when asked: a fleet's million nodes would
+     * otherwise hold two million position objects for the collector to copy, and findings ask for few.
+     */
+    final class Spot {
+        private final String file;
+        private final int line, column, keyLine, keyColumn;
+
+        Spot(String file, int line, int column, int keyLine, int keyColumn) {
+            this.file = file;
+            this.line = line;
+            this.column = column;
+            this.keyLine = keyLine;
+            this.keyColumn = keyColumn;
+        }
+
+        Pos value() {
+            return new Pos(file, line, column);
+        }
+
+        /** Null when the node has no key (a list item, the document). */
+        Pos key() {
+            return keyLine == 0 ? null : new Pos(file, keyLine, keyColumn);
+        }
+    }
 
     Spot spot();
 
@@ -37,7 +61,8 @@ interface Placed {
         private final transient Spot spot;
 
         PlacedObject(Spot spot) {
-            super(JsonNodeFactory.instance);
+            // A topology's mappings hold a few keys: a table of 8, not Jackson's default 16, for each of a fleet's 150,000.
+            super(JsonNodeFactory.instance, new java.util.LinkedHashMap<>(8));
             this.spot = spot;
         }
 

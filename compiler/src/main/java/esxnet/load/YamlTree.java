@@ -62,6 +62,9 @@ public final class YamlTree {
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<Anchor> anchors = new HashSet<>();
+    /** See {@link #shared}: longer strings seldom repeat. */
+    private static final int SHARED_LENGTH = 40;
+    private Map<String, String> strings = new HashMap<>();
     /** The hosts to build (null: all); every other host's subtree is read for its YAML findings only, nothing of it built. */
     private final Set<String> only;
     private final List<String> hostNames = new ArrayList<>();
@@ -88,6 +91,7 @@ public final class YamlTree {
     public static YamlTree parse(String file, String text, Set<String> only) {
         YamlTree t = new YamlTree(file, only);
         t.build(text);
+        t.strings = null; // needed only while reading
         return t;
     }
 
@@ -224,9 +228,9 @@ public final class YamlTree {
      * {@code build} it is read only to be skipped: checked for the same YAML findings, nothing built (null).
      */
     private JsonNode node(Event e, Pos key, int depth, boolean build) {
-        Pos at = pos(e.getStartMark());
-        Placed.Spot spot = new Placed.Spot(at, key);
+        Placed.Spot spot = spot(e.getStartMark(), key);
         if (e instanceof AliasEvent alias) {
+            Pos at = spot.value();
             // Its anchor was reported where it was defined; an alias is never expanded.
             if (!anchors.contains(alias.getAlias())) {
                 diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML alias *" + alias.getAlias().getValue() + " names no anchor"));
@@ -236,7 +240,7 @@ public final class YamlTree {
         NodeEvent n = (NodeEvent) e;
         n.getAnchor().ifPresent(a -> {
             anchors.add(a);
-            diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML anchors and aliases (&" + a.getValue() + ") are not supported")
+            diagnostics.add(Diagnostic.error(RULE_YAML, spot.value(), "YAML anchors and aliases (&" + a.getValue() + ") are not supported")
                     .withHint("write the value out in full"));
         });
         if (e instanceof ScalarEvent s) {
@@ -244,13 +248,13 @@ public final class YamlTree {
             return build || s.getTag().isPresent() ? scalar(s, spot) : null;
         }
         if (depth >= MAX_DEPTH) {
-            diagnostics.add(Diagnostic.error(RULE_YAML, at, "YAML nested deeper than " + MAX_DEPTH + " levels; not a topology"));
+            diagnostics.add(Diagnostic.error(RULE_YAML, spot.value(), "YAML nested deeper than " + MAX_DEPTH + " levels; not a topology"));
             throw new Stop();
         }
         CollectionStartEvent c = (CollectionStartEvent) e;
         boolean mapping = e.getEventId() == Event.ID.MappingStart;
         c.getTag().filter(t -> !t.equals("!") && !t.equals((mapping ? Tag.MAP : Tag.SEQ).getValue()))
-                .ifPresent(t -> diagnostics.add(unsupportedTag(t, at)));
+                .ifPresent(t -> diagnostics.add(unsupportedTag(t, spot.value())));
         return mapping ? mapping(spot, depth, build) : sequence(spot, depth, build);
     }
 
@@ -280,7 +284,7 @@ public final class YamlTree {
                 diagnostics.add(Diagnostic.error(RULE_YAML, kp, "YAML anchors and aliases (&" + a.getValue() + ") are not supported")
                         .withHint("write the value out in full"));
             });
-            String key = sk.getValue();
+            String key = shared(sk.getValue());
             if ("<<".equals(key) && sk.isPlain()) {
                 diagnostics.add(Diagnostic.error(RULE_YAML, kp, "YAML merge keys (<<) are not supported").withHint("write the keys out in full"));
                 node(next(), null, depth + 1, false);
@@ -305,22 +309,21 @@ public final class YamlTree {
 
     /** Resolves and constructs a scalar the way the YAML 1.2 core schema says, with the library's resolver and constructors. */
     private JsonNode scalar(ScalarEvent s, Placed.Spot spot) {
-        Pos at = spot.value();
         String v = s.getValue();
         Tag tag = s.getTag().filter(t -> !t.equals("!")).map(Tag::new)
                 .orElseGet(() -> s.getTag().isPresent() ? Tag.STR
                         : RESOLVER.resolve(v, s.getImplicit().canOmitTagInPlainScalar()));
-        if (tag.equals(Tag.STR)) return new Placed.PlacedText(v, spot);
+        if (tag.equals(Tag.STR)) return new Placed.PlacedText(shared(v), spot);
         boolean known = tag.equals(Tag.NULL) || tag.equals(Tag.BOOL) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT);
         if (!known) {
-            diagnostics.add(unsupportedTag(tag.getValue(), at));
+            diagnostics.add(unsupportedTag(tag.getValue(), spot.value()));
             return new Placed.PlacedText(v, spot);
         }
         Object value;
         try {
             value = CONSTRUCTORS.get(tag).construct(new ScalarNode(tag, v, s.getScalarStyle()));
         } catch (RuntimeException e) {
-            diagnostics.add(Diagnostic.error(RULE_YAML, at, "'" + v + "' is not a valid " + shortTag(tag.getValue())));
+            diagnostics.add(Diagnostic.error(RULE_YAML, spot.value(), "'" + v + "' is not a valid " + shortTag(tag.getValue())));
             return new Placed.PlacedText(v, spot);
         }
         if (value == null) return new Placed.PlacedNull(spot);
@@ -339,6 +342,24 @@ public final class YamlTree {
 
     private static String shortTag(String tag) {
         return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
+
+    /**
+     * One instance of each short string the file repeats (keys, drivers, labels): a fleet's tree holds them for the
+     * whole run, and every copy is an object more for the collector to move.
+     */
+    private String shared(String s) {
+        if (s.length() > SHARED_LENGTH) return s;
+        String first = strings.putIfAbsent(s, s);
+        return first != null ? first : s;
+    }
+
+    /** Where a node starts (its mark) and where its key is, as numbers: positions are made from them when asked. */
+    private Placed.Spot spot(Optional<Mark> m, Pos key) {
+        int keyLine = key == null ? 0 : key.line(), keyColumn = key == null ? 0 : key.column();
+        if (m.isEmpty()) return new Placed.Spot(file, 1, 1, keyLine, keyColumn);
+        Mark x = m.get();
+        return new Placed.Spot(file, x.getLine() + 1, x.getColumn() + 1, keyLine, keyColumn);
     }
 
     private Pos pos(Optional<Mark> m) {
