@@ -73,9 +73,15 @@ public final class YamlTree {
     private Iterator<Event> events;
     private JsonNode root;
 
-    private YamlTree(String file, Set<String> only) {
+    /** Lines before the text this tree read (a later half of a file, {@link YamlHalves}); 0 for a whole file. */
+    private final int lineOffset;
+    /** Whether the tree was read in two halves, on two threads (tests hold both ways to the same result). */
+    boolean inHalves;
+
+    private YamlTree(String file, Set<String> only, int lineOffset) {
         this.file = file;
         this.only = only;
+        this.lineOffset = lineOffset;
     }
 
     /** Parses text; on a syntax error {@link #root()} is null and {@link #diagnostics()} says where. */
@@ -89,9 +95,30 @@ public final class YamlTree {
      * and {@link #hostNames()} names every host; the others' subtrees are dropped as they are read.
      */
     public static YamlTree parse(String file, String text, Set<String> only) {
-        YamlTree t = new YamlTree(file, only);
+        YamlTree halves = YamlHalves.parse(file, text, only);
+        return halves != null ? halves : parseWhole(file, text, only);
+    }
+
+    /** The plain path: one parser over the whole text, on this thread. */
+    static YamlTree parseWhole(String file, String text, Set<String> only) {
+        return parsePart(file, text, only, 0);
+    }
+
+    /** Parses text whose first line is line {@code lineOffset + 1} of the file. */
+    static YamlTree parsePart(String file, String text, Set<String> only, int lineOffset) {
+        YamlTree t = new YamlTree(file, only, lineOffset);
         t.build(text);
         t.strings = null; // needed only while reading
+        return t;
+    }
+
+    /** A tree of the whole file made of two clean halves' trees ({@link YamlHalves}). */
+    static YamlTree joined(String file, Set<String> only, JsonNode root, List<String> hostNames) {
+        YamlTree t = new YamlTree(file, only, 0);
+        t.root = root;
+        t.hostNames.addAll(hostNames);
+        t.strings = null;
+        t.inHalves = true;
         return t;
     }
 
@@ -359,10 +386,10 @@ public final class YamlTree {
         int keyLine = key == null ? 0 : key.line(), keyColumn = key == null ? 0 : key.column();
         if (m.isEmpty()) return new Placed.Spot(file, 1, 1, keyLine, keyColumn);
         Mark x = m.get();
-        return new Placed.Spot(file, x.getLine() + 1, x.getColumn() + 1, keyLine, keyColumn);
+        return new Placed.Spot(file, x.getLine() + 1 + lineOffset, x.getColumn() + 1, keyLine, keyColumn);
     }
 
     private Pos pos(Optional<Mark> m) {
-        return m.map(x -> new Pos(file, x.getLine() + 1, x.getColumn() + 1)).orElseGet(() -> Pos.startOf(file));
+        return m.map(x -> new Pos(file, x.getLine() + 1 + lineOffset, x.getColumn() + 1)).orElseGet(() -> Pos.startOf(file));
     }
 }
