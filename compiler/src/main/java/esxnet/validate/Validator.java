@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** Runs every semantic rule on every host; the same rules serve YAML topologies and live files. */
 public final class Validator {
@@ -28,10 +30,44 @@ public final class Validator {
         return List.copyOf(all);
     }
 
+    /** A fleet of this many hosts or more is checked on two threads, each host's findings in the same order either way. */
+    static final int TWO_THREADS_FROM = 512;
+
     public List<Diagnostic> check(Topology topology, SourceMap sources) {
+        List<Host> hosts = topology.hosts();
+        boolean two = hosts.size() >= TWO_THREADS_FROM && Runtime.getRuntime().availableProcessors() > 1;
+        return two ? checkOnTwoThreads(hosts, sources) : checkHosts(hosts, sources);
+    }
+
+    /** Every rule on every host, host by host in order. */
+    List<Diagnostic> checkHosts(List<Host> hosts, SourceMap sources) {
         List<Diagnostic> out = new ArrayList<>();
-        for (Host host : topology.hosts()) {
+        for (Host host : hosts) {
             for (Rule rule : RULES) rule.check(host, sources, d -> out.add(sources.withInheritance(host.name(), d)));
+        }
+        return out;
+    }
+
+    /**
+     * The same list: the second half of the hosts is checked on another thread and its findings follow the first
+     * half's. The rules only read the model and the source map, which nothing writes while they run.
+     */
+    List<Diagnostic> checkOnTwoThreads(List<Host> hosts, SourceMap sources) {
+        int half = hosts.size() / 2;
+        FutureTask<List<Diagnostic>> later = new FutureTask<>(() -> checkHosts(hosts.subList(half, hosts.size()), sources));
+        Thread thread = new Thread(later, "esxnet-rules-second-half");
+        thread.setDaemon(true);
+        thread.start();
+        List<Diagnostic> out = checkHosts(hosts.subList(0, half), sources);
+        try {
+            out.addAll(later.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking hosts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
         }
         return out;
     }
