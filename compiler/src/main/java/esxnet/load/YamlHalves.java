@@ -106,20 +106,20 @@ final class YamlHalves {
      * other than LF and CR LF (the halves' lines must count as the whole file's).
      */
     static int cut(String text) {
-        List<Integer> lines = cuts(text);
         int best = -1, middle = text.length() / 2;
+        List<Integer> lines = cuts(text, middle);
         for (int line : lines) if (best < 0 || Math.abs(line - middle) < Math.abs(best - middle)) best = line;
         return best;
     }
 
-    /** Every line {@link #cut} may choose from, in order. */
-    static List<Integer> cuts(String text) {
+    /** Every line {@link #cut} may choose from, in order, up to the first past {@code until}. */
+    static List<Integer> cuts(String text, int until) {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) return out;
-            if (c == '\u0085' || c == '\u2028' || c == '\u2029') return out;
+        // String.indexOf, not a loop of charAt: this scan is over the whole file before any parsing starts.
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 == text.length() || text.charAt(i + 1) != '\n') return out;
         }
+        if (text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) return out;
         int line = 0;
         while (line < text.length() && !hostsLine(text, line)) {
             if (text.charAt(line) == '%') return out;
@@ -142,6 +142,7 @@ final class YamlHalves {
                 continue;
             }
             out.add(line);
+            if (line > until) break;
         }
         return out;
     }

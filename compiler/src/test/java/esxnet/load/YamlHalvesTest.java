@@ -33,7 +33,9 @@ class YamlHalvesTest {
             String text = mess(random, fleet(random), round);
             Set<String> only = random.nextInt(4) == 0 ? Set.of("esx" + random.nextInt(12)) : null;
             YamlTree whole = YamlTree.parseWhole(FILE, text, only);
-            List<Integer> cuts = YamlHalves.cuts(text);
+            List<Integer> cuts = YamlHalves.cuts(text, Integer.MAX_VALUE);
+            int nearest = cuts.stream().min((x, y) -> Integer.compare(Math.abs(x - text.length() / 2), Math.abs(y - text.length() / 2))).orElse(-1);
+            assertEquals(nearest, YamlHalves.cut(text), "the cut nearest the middle");
             for (int i = 0; i < cuts.size(); i += 1 + random.nextInt(3)) {
                 YamlTree halves = YamlHalves.parseAt(FILE, text, only, cuts.get(i));
                 if (halves == null) {
@@ -80,7 +82,7 @@ class YamlHalvesTest {
         assertEquals(-1, YamlHalves.cut("%YAML 1.2\n---\nhosts:\n  a: 1\n  b: 2\n"), "a directive");
         assertEquals(-1, YamlHalves.cut("hosts: {a: 1,\n  b: 2}\n"), "no block mapping under hosts");
         assertEquals(-1, YamlHalves.cut("hosts:\n  a: 1\n"), "one host");
-        assertEquals(List.of(14, 21), YamlHalves.cuts("hosts:\n  a: 1\n  b: 2\n  c: 3\nx: 1\n  d: 4\n"));
+        assertEquals(List.of(14, 21), YamlHalves.cuts("hosts:\n  a: 1\n  b: 2\n  c: 3\nx: 1\n  d: 4\n", Integer.MAX_VALUE));
         assertNull(YamlHalves.parseAt(FILE, "hosts:\n  a: {x: 1,\n  b: 2}\n", null, YamlHalves.cut("hosts:\n  a: {x: 1,\n  b: 2}\n")));
         assertNotNull(YamlHalves.parseAt(FILE, "hosts:\n  a: 1\n  b: 2\n", null, 14));
     }
