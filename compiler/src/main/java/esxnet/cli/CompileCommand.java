@@ -113,14 +113,21 @@ final class CompileCommand implements Callable<Integer> {
     private int written(TreeWriter.Result r, Findings findings) {
         PrintWriter stdout = findings.human(), stderr = spec.commandLine().getErr();
         ArrayNode written = findings.json().putArray("written"), removed = findings.json().putArray("removed");
+        // One print for all the lines (the console's writer flushes at every println: a write per file).
+        StringBuilder lines = new StringBuilder();
+        String eol = System.lineSeparator();
         for (String p : r.written()) {
-            stdout.println(Printable.escape("wrote " + out.resolve(p)));
-            written.add(out.resolve(p).toString());
+            String path = out.resolve(p).toString();
+            lines.append(Printable.escape("wrote " + path)).append(eol);
+            written.add(path);
         }
         for (String p : r.removed()) {
-            stdout.println(Printable.escape("removed " + out.resolve(p)));
-            removed.add(out.resolve(p).toString());
+            String path = out.resolve(p).toString();
+            lines.append(Printable.escape("removed " + path)).append(eol);
+            removed.add(path);
         }
+        stdout.print(lines);
+        stdout.flush();
         for (String p : r.leftovers()) stdout.println(Printable.escape("removed leftover temp file " + out.resolve(p)));
         for (String k : r.kept()) stderr.println(Printable.escape("esxnet: note: " + k));
         for (String w : r.warnings()) stderr.println(Printable.escape("esxnet: warning: " + w));

@@ -106,20 +106,22 @@ public final class TreeWriter {
         for (var host : sorted.entrySet()) {
             String name = host.getKey();
             after.host(name, origin.hostFiles().getOrDefault(name, ""));
+            // A host whose directory is not there (a fresh tree) has no file to read and none to remove.
+            boolean fresh = ops.stat(root.resolve(name)) == null;
             for (var file : host.getValue().entrySet()) {
                 String shown = name + "/" + file.getKey();
                 // One char per byte, as live files are read and apply writes them: a tree merged into a
                 // captured root (compile --base) keeps the base's bytes; emitted text is ASCII either way.
                 byte[] bytes = file.getValue().getBytes(StandardCharsets.ISO_8859_1);
                 after.file(shown, bytes);
-                FileBatch.Seen seen = FileBatch.Seen.of(root.resolve(shown), Math.max(LIMIT, bytes.length));
+                FileBatch.Seen seen = fresh ? FileBatch.Seen.absent() : FileBatch.Seen.of(root.resolve(shown), Math.max(LIMIT, bytes.length));
                 if (seen.holds(bytes)) continue;
                 changes.add(seen.bytes() == null ? new TreeDifference(TreeDifference.Kind.MISSING, name, file.getKey(), file.getValue(), null)
                         : new TreeDifference(TreeDifference.Kind.DIFFERENT, name, file.getKey(), file.getValue(), decode(seen.bytes())));
                 batch.put(shown, bytes, seen, Artefacts.isExecutable(file.getKey()) ? SCRIPT_MODE : DATA_MODE);
                 written.add(shown);
             }
-            for (String stale : managedPresent(root, name)) {
+            for (String stale : fresh ? List.<String>of() : managedPresent(root, name)) {
                 if (host.getValue().containsKey(stale)) continue;
                 String shown = name + "/" + stale;
                 FileBatch.Seen seen = FileBatch.Seen.of(root.resolve(shown), LIMIT);
@@ -227,12 +229,15 @@ public final class TreeWriter {
         return target;
     }
 
-    /** Asks the local file system as {@code Files} does (following links), for {@link #resolveInside}. */
+    /**
+     * Asks the local file system following links, for {@link #resolveInside}: {@code File.exists} is the same
+     * stat as {@code Files.exists}, without the exception JDK 17 makes of every absent path.
+     */
     private static RootContainment containment(Path root) {
         return new RootContainment(root, new RootContainment.Probe() {
             @Override
             public boolean exists(Path path) {
-                return Files.exists(path);
+                return path.toFile().exists();
             }
 
             @Override

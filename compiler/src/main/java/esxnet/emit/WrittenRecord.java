@@ -132,11 +132,17 @@ final class WrittenRecord {
         return hosts.hashCode() * 31 + files.hashCode();
     }
 
-    private static String sha256(byte[] bytes) {
+    /** One digest per thread, reset by each {@code digest}: looking the algorithm up per file cost as much as hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    });
+    private static final HexFormat HEX = HexFormat.of();
+
+    private static String sha256(byte[] bytes) {
+        return HEX.formatHex(SHA256.get().digest(bytes));
     }
 }

@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +28,9 @@ import java.util.concurrent.Future;
  *   <li>Every path is checked first: it lies inside the root (no {@code ..}, no symlinked directory
  *       leading out) and still holds what the caller read ({@link Seen}). One failed check changes nothing.</li>
  *   <li>Every new content is written to a temp file beside its target, and gets the old file's owner,
- *       group, full mode and user extended attributes (or the default mode); then every temp is forced to
- *       disk (where {@link FileOps#concurrent}, many at once, so the journal commits them in groups). Any
+ *       group, full mode and user extended attributes (or the default mode), and is forced to disk
+ *       ({@link FileOps#writeTemp}; where {@link FileOps#concurrent}, many at once, so the journal commits them in
+ *       groups). Any
  *       failure here (a full disk, a chown only root may do) removes the temps and the directories made
  *       for them: nothing changed.</li>
  *   <li>Only then are the temps renamed over their targets, each after a last look that the target is
@@ -205,13 +210,15 @@ public final class FileBatch {
         RootContainment containment = RootContainment.of(root, ops);
         for (Op op : planned) {
             Path target = inside(containment, root, op.rel);
-            identities.add(check(ops, target, op, "since it was read; nothing written", List.of()));
+            // Under a directory that is not there, nothing is: a fresh tree costs no look per file.
+            identities.add(containment.knownAbsent(target.getParent()) ? absentAsRead(op, "since it was read; nothing written")
+                    : check(ops, target, op, "since it was read; nothing written", List.of()));
         }
         List<String> leftovers = new ArrayList<>();
         for (String dir : sweep) {
             try {
                 Path d = root.resolve(dir).normalize();
-                if (!d.startsWith(root)) continue;
+                if (!d.startsWith(root) || containment.knownAbsent(d)) continue;
                 FileOps.Stat s = ops.stat(d);
                 if (s == null || !ops.realPath(d).startsWith(root)) continue;
                 leftovers.addAll(leftovers(ops, root, dir));
@@ -219,37 +226,43 @@ public final class FileBatch {
                 throw new Failure(dir, "cannot list", List.of(), e);
             }
         }
-        // 2. Temps written, forced and given their attributes; any failure undoes exactly this step.
+        // 2. Directories made (in order), then temps written, given their attributes and forced (many at once where
+        //    the file operations allow); any failure undoes exactly this step, once no temp is being written any more.
         List<Path> createdDirs = new ArrayList<>();
-        List<Path> temps = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        for (Op op : planned) {
-            Path target = root.resolve(op.rel).normalize();
-            if (op.delete()) {
-                temps.add(null);
-                continue;
-            }
-            Path tmp = null;
+        Set<Path> knownDirs = new HashSet<>();
+        Set<Path> made = ConcurrentHashMap.newKeySet();
+        List<Integer> writes = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            Op op = planned.get(i);
+            if (op.delete()) continue;
             try {
-                makeDirectories(target.getParent(), createdDirs);
-                tmp = ops.createTemp(target.getParent(), target.getFileName().toString());
-                temps.add(tmp);
-                ops.write(tmp, op.bytes);
-                warnings.addAll(ops.copyAttributes(tmp, op.likeRel == null ? null : root.resolve(op.likeRel), op.mode));
+                makeDirectories(root.resolve(op.rel).normalize().getParent(), createdDirs, knownDirs, containment);
             } catch (IOException | RuntimeException e) {
-                if (tmp != null && !temps.contains(tmp)) temps.add(tmp);
-                undo(ops, temps, createdDirs);
-                IOException io = e instanceof IOException i ? i : new IOException(e.toString(), e);
-                throw new Failure(op.rel, "cannot " + (op.likeRel != null && !op.likeRel.equals(op.rel) ? "back up" : "write")
-                        + "; nothing changed", List.of(), io);
+                undo(ops, List.of(), createdDirs);
+                throw cannotWrite(op, e);
             }
+            writes.add(i);
         }
+        Path[] temps = new Path[planned.size()];
+        @SuppressWarnings("unchecked")
+        List<String>[] warned = new List[planned.size()];
+        Failed<Integer> unwritten = each(writes, i -> {
+            Op op = planned.get(i);
+            Path target = root.resolve(op.rel).normalize();
+            warned[i] = new ArrayList<>();
+            temps[i] = ops.writeTemp(target.getParent(), target.getFileName().toString(), op.bytes,
+                    op.likeRel == null ? null : root.resolve(op.likeRel), op.mode, made::add, warned[i]);
+        });
+        if (unwritten != null) {
+            undo(ops, made, createdDirs);
+            throw cannotWrite(planned.get(unwritten.item), unwritten.cause);
+        }
+        List<String> warnings = new ArrayList<>();
+        for (List<String> w : warned) if (w != null) warnings.addAll(w);
         try {
-            Failed<Path> unforced = each(temps.stream().filter(Objects::nonNull).toList(), ops::force);
-            if (unforced != null) throw unforced.cause;
             ops.writesDone();
         } catch (IOException | RuntimeException e) {
-            undo(ops, temps, createdDirs);
+            undo(ops, made, createdDirs);
             IOException io = e instanceof IOException i ? i : new IOException(e.toString(), e);
             throw new Failure("", "cannot make the new files durable; nothing changed", List.of(), io);
         }
@@ -261,7 +274,7 @@ public final class FileBatch {
                 Object now = check(ops, root.resolve(op.rel).normalize(), op, "while esxnet was writing; nothing written", List.of());
                 if (!Objects.equals(now, identities.get(i))) throw changed(op, "was replaced while esxnet was writing; nothing written", List.of());
             } catch (Failure f) {
-                undo(ops, temps, createdDirs);
+                undo(ops, made, createdDirs);
                 throw f;
             }
         }
@@ -277,15 +290,15 @@ public final class FileBatch {
                     throw changed(op, "was replaced while esxnet was writing; left as it is, and the files after it too", done);
                 }
                 if (op.delete()) ops.delete(target);
-                else ops.rename(temps.get(i), target);
+                else ops.rename(temps[i], target);
                 touched.add(target.getParent());
                 done.add(new Done(op.rel, op.delete() ? Kind.DELETE : op.seen.exists ? Kind.REPLACE : Kind.CREATE));
             } catch (Failure f) {
-                undo(ops, temps.subList(i, temps.size()), List.of());
+                undo(ops, Arrays.asList(temps).subList(i, temps.length), List.of());
                 syncQuietly(touched);
                 throw f;
             } catch (IOException e) {
-                undo(ops, temps.subList(i, temps.size()), List.of());
+                undo(ops, Arrays.asList(temps).subList(i, temps.length), List.of());
                 syncQuietly(touched);
                 throw new Failure(op.rel, "cannot " + (op.delete() ? "delete" : "replace"), done, e);
             }
@@ -318,9 +331,21 @@ public final class FileBatch {
         return new Outcome(done, removed, warnings);
     }
 
-    /** Below this many, fsyncs are issued one after another: starting threads would cost more than it saves. */
+    private static Failure cannotWrite(Op op, Throwable e) {
+        IOException io = e instanceof IOException i ? i : new IOException(e.toString(), e);
+        return new Failure(op.rel, "cannot " + (op.likeRel != null && !op.likeRel.equals(op.rel) ? "back up" : "write")
+                + "; nothing changed", List.of(), io);
+    }
+
+    /** What {@link #check} says of a path known to be absent: its identity (none), or the refusal when it was read as present. */
+    private static Object absentAsRead(Op op, String when) throws Failure {
+        if (op.seen.exists) throw changed(op, "was removed " + when, List.of());
+        return null;
+    }
+
+    /** Below this many, temps and directory syncs are done one after another: starting threads would cost more than it saves. */
     private static final int CONCURRENT_FROM = 16;
-    /** fsyncs in flight at once; they wait on the disk, not on a core, so more of them than cores. */
+    /** Temps and directory syncs in flight at once; their fsyncs wait on the disk, not on a core, so more of them than cores. */
     private static final int THREADS = 32;
 
     private interface IoAction<T> {
@@ -347,7 +372,7 @@ public final class FileBatch {
             return null;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, items.size()), r -> {
-            Thread t = new Thread(r, "esxnet-fsync");
+            Thread t = new Thread(r, "esxnet-write");
             t.setDaemon(true);
             return t;
         });
@@ -357,20 +382,35 @@ public final class FileBatch {
                 action.run(item);
                 return null;
             }));
+            Failed<T> first = null;
             for (int i = 0; i < items.size(); i++) {
                 try {
                     pending.get(i).get();
                 } catch (ExecutionException e) {
                     Throwable c = e.getCause();
-                    return new Failed<>(items.get(i), c instanceof IOException io ? io : new IOException(c.toString(), c));
+                    if (first == null) {
+                        first = new Failed<>(items.get(i), c instanceof IOException io ? io : new IOException(c.toString(), c));
+                        // The rest never start; those running finish, so that nothing is written after the caller undoes.
+                        for (Future<Void> f : pending) f.cancel(false);
+                    }
+                } catch (CancellationException skipped) {
+                    // Cancelled after the first failure.
                 }
             }
-            return null;
+            return first;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Failed<>(items.get(0), new java.io.InterruptedIOException("interrupted while syncing"));
+            return new Failed<>(items.get(0), new java.io.InterruptedIOException("interrupted while writing or syncing"));
         } finally {
-            pool.shutdownNow();
+            pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    // An action stuck on a disk: the caller's undo must wait for it.
+                }
+            } catch (InterruptedException e) {
+                pool.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -419,12 +459,24 @@ public final class FileBatch {
         return target;
     }
 
-    private void makeDirectories(Path dir, List<Path> created) throws IOException {
-        FileOps.Stat s = ops.stat(dir);
-        if (s != null && s.kind() == FileOps.Kind.DIRECTORY) return;
-        makeDirectories(dir.getParent(), created);
+    /**
+     * Makes {@code dir} and the directories above it that are missing. A directory this batch made or found is
+     * not looked at again, and one found absent in step 1 is made without a look (creating it fails if it
+     * appeared since).
+     */
+    private void makeDirectories(Path dir, List<Path> created, Set<Path> known, RootContainment containment) throws IOException {
+        if (known.contains(dir)) return;
+        if (!containment.knownAbsent(dir)) {
+            FileOps.Stat s = ops.stat(dir);
+            if (s != null && s.kind() == FileOps.Kind.DIRECTORY) {
+                known.add(dir);
+                return;
+            }
+        }
+        makeDirectories(dir.getParent(), created, known, containment);
         ops.createDirectory(dir);
         created.add(dir);
+        known.add(dir);
     }
 
     /** Removes {@code dir} and the directories below it that are (or become) empty, never following a link. */
@@ -443,7 +495,7 @@ public final class FileBatch {
     }
 
     /** Removes temps and the directories made for them; a failure here leaves a named temp file the next run removes. */
-    private static void undo(FileOps ops, List<Path> temps, List<Path> createdDirs) {
+    private static void undo(FileOps ops, Collection<Path> temps, List<Path> createdDirs) {
         for (Path t : temps) {
             if (t == null) continue;
             try {

@@ -3,6 +3,7 @@ package esxnet.files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Everything a {@link FileBatch} does to a file system, so that one batch logic serves a local directory
@@ -39,19 +40,37 @@ public interface FileOps {
     void write(Path file, byte[] bytes) throws IOException;
 
     /**
-     * Forces the data {@link #write} put in {@code file} to disk. A batch calls it for every temp file after all
-     * of them are written and before the first rename; an implementation that cannot (SFTP v3) does nothing here
+     * Forces the data {@link #write} put in {@code file} to disk. A batch has every temp file forced (in
+     * {@link #writeTemp}) before the first rename; an implementation that cannot (SFTP v3) does nothing here
      * and syncs in {@link #writesDone}.
      */
     default void force(Path file) throws IOException {}
 
     /**
-     * Whether {@link #force} and {@link #syncDirectory} may be called from several threads at once. A batch then
-     * issues them together, so that a journaling file system commits them in groups (each fsync alone waits for
-     * a journal commit of its own).
+     * Whether {@link #writeTemp} and {@link #syncDirectory} may be called from several threads at once (for
+     * different paths). A batch then issues them together, so that a journaling file system commits their fsyncs
+     * in groups (each fsync alone waits for a journal commit of its own).
      */
     default boolean concurrent() {
         return false;
+    }
+
+    /**
+     * The whole life of one new content before its rename: a temp file beside the target ({@link #createTemp}),
+     * its bytes ({@link #write}), its owner, group and mode ({@link #copyAttributes}, whose warnings go to
+     * {@code warnings}) and its data forced to disk ({@link #force}). {@code created} hears of the temp as soon as
+     * it exists, so that a batch removes it if any later step (here or for another file) fails. Where
+     * {@link #concurrent}, a batch calls this from several threads at once, for different files. An
+     * implementation may do the same in fewer system calls (one open file, {@link LocalFileOps}).
+     */
+    default Path writeTemp(Path dir, String targetName, byte[] bytes, Path like, int mode, Consumer<Path> created, List<String> warnings)
+            throws IOException {
+        Path tmp = createTemp(dir, targetName);
+        created.accept(tmp);
+        write(tmp, bytes);
+        warnings.addAll(copyAttributes(tmp, like, mode));
+        force(tmp);
+        return tmp;
     }
 
     /**

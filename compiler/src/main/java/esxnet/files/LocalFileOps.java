@@ -5,16 +5,20 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /** {@link FileOps} on the real file system (POSIX attributes where the platform has them). */
 public class LocalFileOps implements FileOps {
@@ -66,6 +70,43 @@ public class LocalFileOps implements FileOps {
             while (buf.hasRemaining()) ch.write(buf);
         }
     }
+
+    /**
+     * A new file (no existing one to take attributes from) in one open file: created exclusively with its mode,
+     * written, its mode checked (the umask or a default ACL may have narrowed it) and forced, then closed: five
+     * system calls where the separate steps take thirteen. Anything else goes step by step.
+     */
+    @Override
+    public Path writeTemp(Path dir, String targetName, byte[] bytes, Path like, int mode, Consumer<Path> created, List<String> warnings)
+            throws IOException {
+        if (like != null || !unix(dir)) return FileOps.super.writeTemp(dir, targetName, bytes, like, mode, created, warnings);
+        faultPoint("createTemp", null, bytes);
+        Path tmp = null;
+        FileChannel ch = null;
+        for (int attempt = 0; ch == null; attempt++) {
+            // The JDK's temp names, from a cheaper random source: the exclusive create, not the name, keeps it ours.
+            tmp = dir.resolve(TempNames.prefix(targetName) + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TempNames.SUFFIX);
+            try {
+                ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                        PosixFilePermissions.asFileAttribute(permissions(mode)));
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) throw taken;
+            }
+        }
+        created.accept(tmp);
+        try (FileChannel open = ch) {
+            faultPoint("write", open, bytes);
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) open.write(buf);
+            faultPoint("copyAttributes", open, bytes);
+            if (((Integer) Files.getAttribute(tmp, "unix:mode", NOFOLLOW_LINKS) & MODE_BITS) != mode) setMode(tmp, mode);
+            open.force(true);
+        }
+        return tmp;
+    }
+
+    /** Where a test makes one step of {@link #writeTemp} fail (with {@code ch} open on the temp once it exists). */
+    protected void faultPoint(String step, FileChannel ch, byte[] bytes) throws IOException {}
 
     @Override
     public void force(Path file) throws IOException {

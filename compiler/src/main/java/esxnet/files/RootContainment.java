@@ -45,6 +45,18 @@ public final class RootContainment {
         });
     }
 
+    /**
+     * Whether {@code path} or a directory above it was absent when {@link #contains} looked (this run), so that
+     * nothing is at {@code path} either: a fresh tree's files need no look of their own at that moment.
+     */
+    public boolean knownAbsent(Path path) {
+        for (Path p = path; p != null && p.startsWith(root); p = p.getParent()) {
+            if (missingDirs.contains(p)) return true;
+            if (insideDirs.contains(p)) return false;
+        }
+        return false;
+    }
+
     /** Whether {@code target} (already normalised) lies under the root. */
     public boolean contains(Path target) throws IOException {
         Path existing = target.getParent();

@@ -183,4 +183,62 @@ class TreeWriterSafetyTest {
         assertTrue(seen.stream().anyMatch(d -> d.kind() == TreeDifference.Kind.EXTRA && d.relPath().equals(MOD) && "alias eth0 e100\n".equals(d.actual())),
                 seen::toString);
     }
+
+    /** Enough files for the batch to write its temps from several threads, half of the hosts new (no directory yet). */
+    private static Map<String, SortedMap<String, String>> fleet(int hosts, String version, int fresh) {
+        Map<String, SortedMap<String, String>> m = new TreeMap<>();
+        for (int h = fresh; h < hosts + fresh; h++) {
+            m.put(String.format("esx%02d", h), files(HW, version + " hw " + h + "\n", RC, "insmod vmxnet_console\n# " + version + "\n",
+                    ETH1, "DEVICE=eth1\n# " + version + " " + h + "\n", MOD, "alias eth0 e100\n# " + version + "\n"));
+        }
+        return m;
+    }
+
+    @Test
+    void aFullDiskWhileManyTempsAreWrittenAtOnceLeavesTheWholeTreeOldWithNoTempLeft() throws Exception {
+        Map<String, SortedMap<String, String>> old = fleet(4, "old", 0);
+        Map<String, SortedMap<String, String>> next = fleet(4, "new", 2); // esx02, esx03 change, esx04, esx05 are new: 17 temps
+        Set<String> failedIn = new java.util.TreeSet<>();
+        // Every fourth operation (each run costs real fsyncs): directories, then temps, writes and modes from several threads.
+        for (int failAt = 1; ; failAt += 4) {
+            Path out = tmp.resolve("many" + failAt);
+            TreeWriter.write(out, old);
+            Map<String, String> before = snapshot(out);
+            FailingOps ops = new FailingOps(failAt);
+            try {
+                TreeWriter.write(out, next, TreeWriter.Origin.NONE, ops);
+                assertEquals(List.of(), TreeWriter.check(out, next), "the run that failed nowhere wrote the whole tree");
+                break;
+            } catch (FileBatch.Failure e) {
+                if (Set.of("rename", "delete", "syncDirectory").contains(ops.failedIn)) break;
+                failedIn.add(ops.failedIn);
+                assertEquals(List.of(), e.done());
+                assertEquals(before, snapshot(out), "failure at operation " + failAt + " (" + ops.failedIn + "): entirely old, no temp, no new directory");
+            }
+        }
+        assertEquals(Set.of("copyAttributes", "createDirectory", "createTemp", "write"), failedIn);
+    }
+
+    @Test
+    void aFileAppearingInANewHostsDirectoryAfterTheGuardIsNeverOverwritten() throws Exception {
+        Path out = tmp.resolve("out");
+        TreeWriter.write(out, Map.of("esx02", NEW.get("esx02")));
+        Path hw = out.resolve("esx01").resolve(HW);
+        // esx01 has no directory when compile reads the tree: its files are taken as absent without a look.
+        TreeWriter.Guard guardThenCreate = changes -> {
+            try {
+                Files.createDirectories(hw.getParent());
+                Files.writeString(hw, "someone else's hwconfig\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return true;
+        };
+        FileBatch.Failure f = assertThrows(FileBatch.Failure.class,
+                () -> TreeWriter.write(out, NEW, TreeWriter.Origin.NONE, new LocalFileOps(), guardThenCreate));
+        assertEquals("esx01/" + HW, f.path());
+        assertTrue(f.getMessage().contains("appeared since it was read; nothing written"), f.getMessage());
+        assertEquals("someone else's hwconfig\n", Files.readString(hw));
+        assertFalse(Files.exists(out.resolve("esx01").resolve(RC)), "no other file written");
+    }
 }

@@ -1,6 +1,8 @@
 package esxnet.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,10 +22,19 @@ public final class FailingOps extends LocalFileOps {
         this.failAt = failAt;
     }
 
-    private void maybeFail(String op) throws IOException {
+    private synchronized void maybeFail(String op) throws IOException {
         if (++calls == failAt) {
             failedIn = op;
             throw new FileSystemException("injected", null, "No space left on device");
+        }
+    }
+
+    /** The same failures in the one-open-file path of a new file: a failing write first writes half its bytes there too. */
+    @Override
+    protected void faultPoint(String step, FileChannel ch, byte[] bytes) throws IOException {
+        synchronized (this) {
+            if (step.equals("write") && calls + 1 == failAt) ch.write(ByteBuffer.wrap(bytes, 0, bytes.length / 2));
+            maybeFail(step);
         }
     }
 
