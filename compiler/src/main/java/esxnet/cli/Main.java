@@ -15,6 +15,9 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Mixin
     ColorOption color;
 
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static final int OK = 0, FAILED = 1, DRIFT = 2;
 
     public static void main(String[] args) {
@@ -32,7 +35,7 @@ public final class Main implements Runnable {
 
     /** The command line as picocli runs it, building its model of the command (what {@link TopLevelAnswer} spares). */
     static int picocli(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(Models.of(new Main()));
         Subcommands.register(cl, args); // only what this run needs (see Subcommands)
         cl.setOut(out).setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -83,7 +86,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (validate, compile, schema, import, lint, diff, apply, fetch)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (validate, compile, schema, import, lint, diff, apply, fetch)");
     }
 
     /** The project version the build wrote into esxnet/version.properties. */

@@ -33,10 +33,15 @@ final class Subcommands {
 
     private Subcommands() {}
 
+    /** Every subcommand's class, in the order the help lists them. */
+    static java.util.Collection<Class<?>> types() {
+        return ALL.keySet().stream().<Class<?>>map(TYPES::get).toList();
+    }
+
     /** Registers on the top-level command line what {@code args} needs: one command, or all of them. */
     static void register(CommandLine top, String[] args) {
         if (args.length > 0 && ALL.containsKey(args[0])) {
-            top.addSubcommand(args[0], ALL.get(args[0]).get());
+            top.addSubcommand(args[0], Models.of(ALL.get(args[0]).get()));
         } else if (onlyTopLevelHelpOrVersion(args)) {
             // `esxnet --help` / `--version`: the listing needs each command's name and description, not its model.
             for (String name : ALL.keySet()) top.addSubcommand(name, listingOnly(name));
@@ -48,7 +53,7 @@ final class Subcommands {
 
     /** Every command fully built: `help CMD`, an unknown word (for picocli's suggestions), tools that need the whole tree. */
     static void registerAll(CommandLine top) {
-        ALL.forEach((name, make) -> top.addSubcommand(name, make.get()));
+        ALL.forEach((name, make) -> top.addSubcommand(name, Models.of(make.get())));
         top.addSubcommand("help", new CommandLine.HelpCommand());
     }
 
