@@ -38,19 +38,51 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(Models.of(new Main()));
         Subcommands.register(cl, args); // only what this run needs (see Subcommands)
         cl.setOut(out).setErr(err);
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // A bug must still not dump a trace on the user; ESXNET_DEBUG=1 shows it for us.
+        cl.setExecutionExceptionHandler(new Unexpected(err));
+        cl.setParameterExceptionHandler(new UsageError(err));
+        cl.setExecutionStrategy(new Execution());
+        return checked(cl.execute(args), out, err);
+    }
+
+    // The handlers are classes, not lambdas: a lambda implementing one of picocli's interfaces (Java 5 class files)
+    // makes the class-data archive leave out that interface and every picocli class implementing it (RunLast...).
+
+    /** A bug must still not dump a trace on the user; ESXNET_DEBUG=1 shows it for us. */
+    private static final class Unexpected implements CommandLine.IExecutionExceptionHandler {
+        private final PrintWriter err;
+
+        Unexpected(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             err.println("esxnet: internal error: " + e);
             if (System.getenv("ESXNET_DEBUG") != null) e.printStackTrace(err);
             return FAILED;
-        });
-        cl.setParameterExceptionHandler((e, args2) -> {
+        }
+    }
+
+    private static final class UsageError implements CommandLine.IParameterExceptionHandler {
+        private final PrintWriter err;
+
+        UsageError(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
             err.println("esxnet: " + e.getMessage());
             err.println("Try 'esxnet " + commandPath(e.getCommandLine()) + "--help' for usage.");
             return FAILED;
-        });
-        cl.setExecutionStrategy(Main::execute);
-        return checked(cl.execute(args), out, err);
+        }
+    }
+
+    private static final class Execution implements CommandLine.IExecutionStrategy {
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            return Main.execute(parsed);
+        }
     }
 
     /** PrintWriter swallows write errors: ask, so a full disk or closed pipe never passes for success. */
