@@ -35,13 +35,36 @@ public final class Main implements Runnable {
 
     /** The command line as picocli runs it, building its model of the command (what {@link TopLevelAnswer} spares). */
     static int picocli(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(Models.of(new Main()));
-        Subcommands.register(cl, args); // only what this run needs (see Subcommands)
+        CommandLine cl = tree(args);
         cl.setOut(out).setErr(err);
         cl.setExecutionExceptionHandler(new Unexpected(err));
         cl.setParameterExceptionHandler(new UsageError(err));
         cl.setExecutionStrategy(new Execution());
         return checked(cl.execute(args), out, err);
+    }
+
+    /**
+     * picocli's converters for java.time and java.sql types, which no option here has ({@code ModelsTest} checks).
+     * picocli registers them in every {@code CommandLine} by {@code Class.forName}, which initialises those classes
+     * (DriverManager, the date-time formatters): 15-20 ms of CPU in a validate or lint.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+    private static final String EXCLUDES = "picocli.converters.excludes";
+
+    /**
+     * The command tree this run needs (only the command that runs: see Subcommands), without the unused converters:
+     * picocli's exclusion property is set only while the tree is built, and never over one the user set.
+     */
+    private static CommandLine tree(String[] args) {
+        boolean ours = System.getProperty(EXCLUDES) == null;
+        if (ours) System.setProperty(EXCLUDES, UNUSED_CONVERTERS);
+        try {
+            CommandLine cl = new CommandLine(Models.of(new Main()));
+            Subcommands.register(cl, args);
+            return cl;
+        } finally {
+            if (ours) System.clearProperty(EXCLUDES);
+        }
     }
 
     // The handlers are classes, not lambdas: a lambda implementing one of picocli's interfaces (Java 5 class files)

@@ -119,6 +119,22 @@ class ModelsTest {
         assertTrue(((ValidateCommand) a).spec == sa && ((ValidateCommand) a).format != ((ValidateCommand) b).format);
     }
 
+    /** Main leaves picocli's java.time and java.sql converters out: no option may need one, and the property is not left set. */
+    @Test
+    void noOptionHasATypeWhoseConverterIsLeftOut() {
+        CommandLine top = builtTree();
+        List<CommandLine> all = new ArrayList<>(top.getSubcommands().values());
+        all.add(top);
+        for (CommandLine cl : all) {
+            for (ArgSpec a : cl.getCommandSpec().args()) {
+                assertTrue(!a.type().getName().matches(Main.UNUSED_CONVERTERS), a + " has type " + a.type());
+                for (Class<?> t : a.auxiliaryTypes()) assertTrue(!t.getName().matches(Main.UNUSED_CONVERTERS), a + " has type " + t);
+            }
+        }
+        assertEquals(1, Run.of("validate", "--strict").code()); // through Main's tree: FILE is missing
+        assertEquals(null, System.getProperty("picocli.converters.excludes"), "left set after a run");
+    }
+
     private static CommandLine annotatedTree() {
         CommandLine top = new CommandLine(new Main());
         for (Class<?> type : Subcommands.types()) {
