@@ -9,12 +9,13 @@ import esxnet.format.netmap.NetmapFormat;
 import esxnet.format.rclocal.RcLocalFormat;
 import esxnet.format.vmkconfig.VmkconfigFormat;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.TreeSet;
 
 /**
@@ -35,17 +36,32 @@ public final class Artefacts {
             new IfcfgFormat());
 
     /** Every path and per-device path pattern ({@code etc/sysconfig/network-scripts/ifcfg-*}), in {@link #ALL}'s order. */
-    public static final List<String> PATHS = ALL.stream().map(Artefact::path).toList();
+    public static final List<String> PATHS;
 
     /** Every fixed path; ifcfg files are the only ones whose names vary. */
-    public static final List<String> FIXED = PATHS.stream().filter(p -> !p.contains("*")).toList();
+    public static final List<String> FIXED;
 
     /** The directory whose per-device files (ifcfg-*) are listed rather than named. */
     public static final String NETWORK_SCRIPTS = IfcfgFormat.DIR;
 
     /** The directories managed files live in (where a killed run's temp files may be). */
-    public static final List<String> DIRECTORIES = List.copyOf(new TreeSet<>(PATHS.stream()
-            .map(p -> p.substring(0, p.lastIndexOf('/'))).toList()));
+    public static final List<String> DIRECTORIES;
+
+    // Plain loops, here and below: every lint and compile starts here, and each stream or lambda on that
+    // path costs its first run a bootstrap (README "Performance").
+    static {
+        List<String> paths = new ArrayList<>(), fixed = new ArrayList<>();
+        TreeSet<String> dirs = new TreeSet<>();
+        for (Artefact a : ALL) {
+            String p = a.path();
+            paths.add(p);
+            if (!p.contains("*")) fixed.add(p);
+            dirs.add(p.substring(0, p.lastIndexOf('/')));
+        }
+        PATHS = List.copyOf(paths);
+        FIXED = List.copyOf(fixed);
+        DIRECTORIES = List.copyOf(dirs);
+    }
 
     /** What a host's per-device directory holds: the names in a root-relative directory, none when it is missing. */
     @FunctionalInterface
@@ -63,7 +79,12 @@ public final class Artefacts {
         for (Artefact a : ALL) {
             if (!a.path().contains("*")) continue;
             String dir = a.path().substring(0, a.path().lastIndexOf('/') + 1);
-            lister.names(dir).stream().map(n -> dir + n).filter(a::lists).sorted().forEach(out::add);
+            List<String> listed = new ArrayList<>();
+            for (String n : lister.names(dir)) {
+                if (a.lists(dir + n)) listed.add(dir + n);
+            }
+            listed.sort(null);
+            out.addAll(listed);
         }
         return out;
     }
@@ -72,24 +93,37 @@ public final class Artefacts {
     public static List<String> namesIn(Path root, String rootRelativeDirectory) throws IOException {
         Path dir = root.resolve(rootRelativeDirectory);
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).toList();
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) names.add(p.getFileName().toString());
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
         }
+        return names;
     }
 
     /** The artefact that reads a root-relative path, or null. */
     public static Artefact forPath(String rel) {
-        return ALL.stream().filter(a -> a.reads(rel)).findFirst().orElse(null);
+        for (Artefact a : ALL) {
+            if (a.reads(rel)) return a;
+        }
+        return null;
     }
 
     /** Whether esxnet would write a file at this root-relative path ('/'-separated). */
     public static boolean isManaged(String rel) {
-        return ALL.stream().anyMatch(a -> a.writes(rel));
+        for (Artefact a : ALL) {
+            if (a.writes(rel)) return true;
+        }
+        return false;
     }
 
     /** Whether a fresh file at this path must be executable (rc.local, which init runs directly). */
     public static boolean isExecutable(String rel) {
-        return ALL.stream().anyMatch(a -> a.writes(rel) && a.executable());
+        for (Artefact a : ALL) {
+            if (a.writes(rel) && a.executable()) return true;
+        }
+        return false;
     }
 
     /**
@@ -97,6 +131,9 @@ public final class Artefacts {
      * interpreter line): compile may drop or rewrite them without losing anything a person wrote.
      */
     public static boolean isOwnFixedLine(String line) {
-        return ALL.stream().anyMatch(a -> a.ownsFixedLine(line));
+        for (Artefact a : ALL) {
+            if (a.ownsFixedLine(line)) return true;
+        }
+        return false;
     }
 }

@@ -26,7 +26,8 @@ final class Findings {
     private final PrintWriter out, err;
     private final List<Diagnostic> all = new ArrayList<>();
     private final List<Diagnostic> drift = new ArrayList<>();
-    private final ObjectNode members = Json.object();
+    /** Made on the first {@link #json()}: a text-format lint never loads Jackson's tree classes. */
+    private ObjectNode members;
     private final List<Sarif.Root> roots = new ArrayList<>();
     /** A fleet's failed hosts; null for a single-host run. */
     private List<Sarif.Failure> failures;
@@ -92,6 +93,7 @@ final class Findings {
 
     /** The command's members of the JSON report (diff: host, inSync, changes, files). */
     ObjectNode json() {
+        if (members == null) members = Json.object();
         return members;
     }
 
@@ -99,7 +101,7 @@ final class Findings {
     void finish() {
         if (format == OutputFormat.json) {
             ObjectNode report = FindingsJson.report(command, all);
-            report.setAll(members);
+            report.setAll(json());
             out.print(Json.print(report));
         } else if (format == OutputFormat.sarif) {
             List<Diagnostic> results = new ArrayList<>(all);

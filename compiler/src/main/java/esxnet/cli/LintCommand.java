@@ -212,16 +212,22 @@ final class LintCommand implements Callable<Integer> {
         Set<String> saidAnywhere = new HashSet<>();
         for (Diagnostic d : live.diagnostics()) {
             Set<String> rules = SAID_BY_LIVE_CHECK.get(d.rule());
-            if (rules != null) said.computeIfAbsent(d.pos(), p -> new HashSet<>()).addAll(rules);
+            if (rules != null) {
+                Set<String> at = said.get(d.pos());
+                if (at == null) said.put(d.pos(), at = new HashSet<>());
+                at.addAll(rules);
+            }
             saidAnywhere.addAll(SAID_BY_LIVE_CHECK_ANYWHERE.getOrDefault(d.rule(), Set.of()));
         }
         List<Diagnostic> rules = live.incomplete()
                 ? new Validator().checkAccepted(live.host(), live.sources(), live.unread(), skippedAt(live),
                         "defined by files that could not be read", "make those files readable and run again to check these too")
                 : new Validator().check(new Topology(List.of(live.host())), live.sources());
-        all.addAll(rules.stream()
-                .filter(d -> !said.getOrDefault(d.pos(), Set.of()).contains(d.rule()) && !saidAnywhere.contains(d.rule()))
-                .toList());
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : rules) {
+            if (!said.getOrDefault(d.pos(), Set.of()).contains(d.rule()) && !saidAnywhere.contains(d.rule())) kept.add(d);
+        }
+        all.addAll(kept);
         return all.sorted();
     }
 

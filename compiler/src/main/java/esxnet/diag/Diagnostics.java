@@ -14,7 +14,10 @@ public final class Diagnostics {
 
     /** Whether findings fail a run: any error, or with --strict any warning too (notes never do). */
     public static boolean fail(List<Diagnostic> diagnostics, boolean strict) {
-        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR || strict && d.severity() == Severity.WARNING);
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.ERROR || strict && d.severity() == Severity.WARNING) return true;
+        }
+        return false;
     }
 
     /** Sorted by file, line, column; duplicates (same rule, place and text) collapsed. */

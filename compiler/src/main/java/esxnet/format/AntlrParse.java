@@ -1,7 +1,6 @@
 package esxnet.format;
 
 import java.util.List;
-import java.util.function.Function;
 import org.antlr.v4.runtime.ANTLRErrorStrategy;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -32,21 +31,21 @@ public final class AntlrParse {
     /**
      * @param recovery the parser's error strategy, or null for ANTLR's default
      */
-    public static <L extends Lexer, P extends Parser, T> Full<L, T> full(SourceText text, Function<CharStream, L> lexer,
-            Function<TokenStream, P> parser, ANTLRErrorStrategy recovery, Function<P, T> rule) {
+    public static <L extends Lexer, P extends Parser, T> Full<L, T> full(SourceText text, Grammar<L, P, T> grammar,
+            ANTLRErrorStrategy recovery) {
         ParseErrors errors = new ParseErrors(text.file());
-        L lex = errors.attach(lexer.apply(TextCharStream.of(text.text(), text.file())));
+        L lex = errors.attach(grammar.lexer(TextCharStream.of(text.text(), text.file())));
         CommonTokenStream stream = new CommonTokenStream(lex);
-        P p = errors.attach(parser.apply(stream));
+        P p = errors.attach(grammar.parser(stream));
         if (recovery != null) p.setErrorHandler(recovery);
-        T tree = TwoStageParse.run(p, () -> rule.apply(p));
+        T tree = TwoStageParse.run(p, grammar);
         stream.fill();
         return new Full<>(lex, tree, stream.getTokens(), errors);
     }
 
     /** Every token of every channel, EOF last, of a file already parsed (its errors are not reported again). */
-    public static List<Token> tokens(SourceText text, Function<CharStream, ? extends Lexer> lexer) {
-        Lexer lex = lexer.apply(TextCharStream.of(text.text(), text.file()));
+    public static List<Token> tokens(SourceText text, Grammar<?, ?, ?> grammar) {
+        Lexer lex = grammar.lexer(TextCharStream.of(text.text(), text.file()));
         lex.removeErrorListeners();
         CommonTokenStream stream = new CommonTokenStream(lex);
         stream.fill();
@@ -55,21 +54,20 @@ public final class AntlrParse {
 
     /**
      * One silent SLL pass building no tree over a {@link LeanTokenStream}: true when the whole file lexed
-     * and parsed without an error. {@code parser} gets the stream and makes the parser (one whose rule
-     * exits copy out what the format needs: a token is reused once the parser has moved past it).
+     * and parsed without an error. The grammar's {@code parser} gets the stream and makes the parser (one whose
+     * rule exits copy out what the format needs: a token is reused once the parser has moved past it).
      */
-    public static <P extends Parser> boolean lean(SourceText text, Function<CharStream, ? extends Lexer> lexer,
-            Function<TokenStream, P> parser, Function<P, ?> rule) {
-        Lexer lex = lexer.apply(TextCharStream.of(text.text(), text.file()));
+    public static <P extends Parser> boolean lean(SourceText text, Grammar<?, P, ?> grammar) {
+        Lexer lex = grammar.lexer(TextCharStream.of(text.text(), text.file()));
         lex.removeErrorListeners();
         lex.addErrorListener(BAIL);
-        P p = parser.apply(new LeanTokenStream(lex));
+        P p = grammar.parser(new LeanTokenStream(lex));
         p.removeErrorListeners();
         p.setErrorHandler(new BailErrorStrategy());
         p.setBuildParseTree(false);
         p.getInterpreter().setPredictionMode(PredictionMode.SLL);
         try {
-            rule.apply(p);
+            grammar.file(p);
             return true;
         } catch (ParseCancellationException failed) {
             return false;

@@ -108,7 +108,11 @@ public final class HostDraft {
     public static boolean isNetworkClass(String code) {
         String c = code.trim().toLowerCase(java.util.Locale.ROOT);
         if (c.startsWith("0x")) c = c.substring(2);
-        return c.length() >= 4 && c.length() <= 6 && c.startsWith("02") && c.chars().allMatch(ch -> Character.digit(ch, 16) >= 0);
+        if (c.length() < 4 || c.length() > 6 || !c.startsWith("02")) return false;
+        for (int i = 0; i < c.length(); i++) {
+            if (Character.digit(c.charAt(i), 16) < 0) return false;
+        }
+        return true;
     }
 
     /**
@@ -116,9 +120,13 @@ public final class HostDraft {
      * named in devnames.conf or (as on a real host) not.
      */
     public List<PciAddress> consoleNicPcis() {
-        return ownerByPci.entrySet().stream()
-                .filter(e -> e.getValue() == Owner.CONSOLE && isNetworkDevice(e.getKey()))
-                .map(Map.Entry::getKey).sorted().toList();
+        // Loops rather than streams on the read path: each stream's first run costs lint a bootstrap (README "Performance").
+        List<PciAddress> out = new ArrayList<>();
+        for (Map.Entry<PciAddress, Owner> e : ownerByPci.entrySet()) {
+            if (e.getValue() == Owner.CONSOLE && isNetworkDevice(e.getKey())) out.add(e.getKey());
+        }
+        out.sort(null);
+        return List.copyOf(out);
     }
 
     /**
@@ -126,19 +134,22 @@ public final class HostDraft {
      * name: the model cannot hold them, since a VMkernel adapter is known by its vmnic name.
      */
     public List<PciAddress> unnamedVmkernelNics() {
-        return ownerByPci.entrySet().stream()
-                .filter(e -> e.getValue().vmkernelDriven() && !pciByName.containsValue(e.getKey())
-                        && classByPci.containsKey(e.getKey()) && isNetworkClass(classByPci.get(e.getKey())))
-                .map(Map.Entry::getKey).sorted().toList();
+        List<PciAddress> out = new ArrayList<>();
+        for (Map.Entry<PciAddress, Owner> e : ownerByPci.entrySet()) {
+            if (e.getValue().vmkernelDriven() && !pciByName.containsValue(e.getKey())
+                    && classByPci.containsKey(e.getKey()) && isNetworkClass(classByPci.get(e.getKey()))) out.add(e.getKey());
+        }
+        out.sort(null);
+        return List.copyOf(out);
     }
 
     /** Assembles the model. Mappers have already reported anything inconsistent. */
     public Host toHost() {
         Map<String, Adapter> adapters = new LinkedHashMap<>();
-        pciByName.forEach((name, pci) -> {
-            Owner owner = ownerByPci.getOrDefault(pci, Owner.VMKERNEL);
-            adapters.put(name, new Adapter(name, pci, null, owner, Set.of()));
-        });
+        for (Map.Entry<String, PciAddress> e : pciByName.entrySet()) {
+            Owner owner = ownerByPci.getOrDefault(e.getValue(), Owner.VMKERNEL);
+            adapters.put(e.getKey(), new Adapter(e.getKey(), e.getValue(), null, owner, Set.of()));
+        }
         // The console's own NICs have no vmnic name: they are keyed by the eth name the console gives them
         // (eth0, eth1, ... in PCI order). One that devnames.conf names anyway keeps that name as its key.
         List<PciAddress> own = consoleNicPcis();
@@ -160,7 +171,11 @@ public final class HostDraft {
         bondNames.addAll(bondsMentioned);
         bondNames.addAll(bondOfAdapter.values());
         for (String b : bondNames) {
-            List<String> members = bondOfAdapter.entrySet().stream().filter(e -> e.getValue().equals(b)).map(Map.Entry::getKey).toList();
+            List<String> members = new ArrayList<>();
+            for (Map.Entry<String, String> e : bondOfAdapter.entrySet()) {
+                if (e.getValue().equals(b)) members.add(e.getKey());
+            }
+            members = List.copyOf(members);
             bonds.put(b, new Bond(b, members, loadBalance.get(b), homeLink.get(b), beaconThreshold.get(b)));
         }
         List<VSwitch> switches = new ArrayList<>();
@@ -202,7 +217,10 @@ public final class HostDraft {
                 adapters.put(name, new Adapter(a.name(), a.pci(), eth0Driver, a.owner(), a.features()));
             }
         }
-        int k = (int) adapters.values().stream().filter(a -> a.owner() == Owner.CONSOLE).count();
+        int k = 0;
+        for (Adapter a : adapters.values()) {
+            if (a.owner() == Owner.CONSOLE) k++;
+        }
         List<Share> share = new ArrayList<>();
         BootMethod boot = null;
         for (int i = 0; i < devName.size(); i++) {
@@ -218,16 +236,21 @@ public final class HostDraft {
     }
 
     private static String firstConsoleInPciOrder(Map<String, Adapter> adapters) {
-        return firstInPciOrder(adapters, a -> a.owner() == Owner.CONSOLE);
+        return firstInPciOrder(adapters, false);
     }
 
     private static String firstVmkernelInPciOrder(Map<String, Adapter> adapters) {
-        return firstInPciOrder(adapters, a -> a.owner().vmkernelDriven());
+        return firstInPciOrder(adapters, true);
     }
 
-    private static String firstInPciOrder(Map<String, Adapter> adapters, java.util.function.Predicate<Adapter> which) {
-        return adapters.values().stream().filter(a -> which.test(a) && a.pci() != null)
-                .sorted(java.util.Comparator.comparing(Adapter::pci)).map(Adapter::name).findFirst().orElse(null);
+    /** The adapter with the lowest PCI address that the VMkernel drives (or, if not, that the console owns); the first of equals. */
+    private static String firstInPciOrder(Map<String, Adapter> adapters, boolean vmkernel) {
+        Adapter first = null;
+        for (Adapter a : adapters.values()) {
+            boolean which = vmkernel ? a.owner().vmkernelDriven() : a.owner() == Owner.CONSOLE;
+            if (which && a.pci() != null && (first == null || a.pci().compareTo(first.pci()) < 0)) first = a;
+        }
+        return first == null ? null : first.name();
     }
 
     private String firstSharedVmkernelAdapter(Map<String, Adapter> adapters) {

@@ -1,7 +1,6 @@
 package esxnet.format;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.antlr.v4.runtime.ANTLRErrorListener;
 import org.antlr.v4.runtime.ANTLRErrorStrategy;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -19,23 +18,23 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 public final class TwoStageParse {
     private TwoStageParse() {}
 
-    public static <T> T run(Parser parser, Supplier<T> rule) {
+    public static <P extends Parser, T> T run(P parser, Grammar<?, P, T> grammar) {
         ANTLRErrorStrategy strategy = parser.getErrorHandler();
         List<? extends ANTLRErrorListener> listeners = List.copyOf(parser.getErrorListeners());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         parser.removeErrorListeners();
         try {
-            return rule.get();
+            return grammar.file(parser);
         } catch (ParseCancellationException sllFailed) {
             parser.reset(); // rewinds the token stream to the first token
         } finally {
             // Both ways out leave the parser as it came (an LL parser with its own strategy and listeners).
             parser.setErrorHandler(strategy);
             parser.removeErrorListeners();
-            listeners.forEach(parser::addErrorListener);
+            for (ANTLRErrorListener l : listeners) parser.addErrorListener(l);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
         }
-        return rule.get();
+        return grammar.file(parser);
     }
 }

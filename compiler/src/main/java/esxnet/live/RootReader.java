@@ -11,14 +11,16 @@ import esxnet.format.HostDraft;
 import esxnet.format.SourceText;
 import esxnet.model.HostPart;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads a directory shaped like a host's root ({@code etc/vmware/hwconfig}, ...) into the model. Every
@@ -43,7 +45,11 @@ public final class RootReader {
 
     /** Files under a root that some format reads, as root-relative paths in a stable order. */
     public List<String> candidates(Path root) throws IOException {
-        return Artefacts.hostPaths(dir -> Artefacts.namesIn(root, dir)).stream().filter(p -> Files.isRegularFile(root.resolve(p))).toList();
+        List<String> out = new ArrayList<>();
+        for (String p : Artefacts.hostPaths(new Lister(root))) {
+            if (Files.isRegularFile(root.resolve(p))) out.add(p);
+        }
+        return out;
     }
 
     /**
@@ -54,14 +60,18 @@ public final class RootReader {
     static List<String> undecodableScripts(Path root) {
         Path scripts = root.resolve(Artefacts.NETWORK_SCRIPTS);
         if (!Files.isDirectory(scripts)) return List.of();
-        try (Stream<Path> s = Files.list(scripts)) {
-            return s.filter(p -> p.getFileName().toString().startsWith("ifcfg-"))
-                    .filter(p -> Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !Files.exists(scripts.resolve(p.getFileName().toString()), java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(scripts)) {
+            for (Path p : s) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("ifcfg-") && Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.exists(scripts.resolve(n), LinkOption.NOFOLLOW_LINKS)) names.add(n);
+            }
+        } catch (IOException | DirectoryIteratorException | java.nio.file.InvalidPathException e) {
             return List.of();
         }
+        names.sort(null);
+        return names;
     }
 
     public LiveHost read(Path root, String hostName) {
@@ -141,7 +151,22 @@ public final class RootReader {
     /** The host parts a refused file defines are missing from the model; the first refusal is why. */
     private void markUnread(String rel, Diagnostic refusal, Map<HostPart, Diagnostic> unread) {
         for (Artefact a : formats) {
-            if (a.reads(rel)) a.defines().forEach(part -> unread.putIfAbsent(part, refusal));
+            if (!a.reads(rel)) continue;
+            for (HostPart part : a.defines()) unread.putIfAbsent(part, refusal);
+        }
+    }
+
+    /** A local root's per-device directories, for {@link Artefacts#hostPaths} (a class, not a lambda: see Artefacts). */
+    private static final class Lister implements Artefacts.Lister<IOException> {
+        private final Path root;
+
+        Lister(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public List<String> names(String rootRelativeDirectory) throws IOException {
+            return Artefacts.namesIn(root, rootRelativeDirectory);
         }
     }
 

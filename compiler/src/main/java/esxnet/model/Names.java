@@ -41,7 +41,14 @@ public final class Names {
     }
 
     /** vmnic2 before vmnic10: prefix, then number, then text. No regex and no allocation: it runs for every sorted name. */
-    public static final Comparator<String> NATURAL = (a, b) -> {
+    public static final Comparator<String> NATURAL = new Comparator<>() {
+        @Override
+        public int compare(String a, String b) {
+            return natural(a, b);
+        }
+    };
+
+    private static int natural(String a, String b) {
         int ea = digitsFrom(a), eb = digitsFrom(b);
         for (int i = 0, n = Math.min(ea, eb); i < n; i++) {
             char ca = a.charAt(i), cb = b.charAt(i);
@@ -50,7 +57,7 @@ public final class Names {
         if (ea != eb) return ea - eb;
         int c = Integer.compare(number(a), number(b));
         return c != 0 ? c : a.compareTo(b);
-    };
+    }
 
     /** Where the trailing ASCII digits start (the name's length if there are none). */
     private static int digitsFrom(String s) {

@@ -1,5 +1,8 @@
 package esxnet.format.devnames;
 
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.CharStream;
+import esxnet.format.Grammar;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrParse;
 import esxnet.format.AntlrText;
@@ -14,9 +17,27 @@ import org.antlr.v4.runtime.tree.ParseTreeWalker;
 public final class DevnamesParsing {
     private DevnamesParsing() {}
 
+    /** The grammar: a file is one {@code file}. */
+    private static final Grammar<DevnamesLexer, DevnamesParser, DevnamesParser.FileContext> GRAMMAR = new Grammar<>() {
+        @Override
+        public DevnamesLexer lexer(CharStream input) {
+            return new DevnamesLexer(input);
+        }
+
+        @Override
+        public DevnamesParser parser(TokenStream tokens) {
+            return new DevnamesParser(tokens);
+        }
+
+        @Override
+        public DevnamesParser.FileContext file(DevnamesParser parser) {
+            return parser.file();
+        }
+    };
+
     public static DevnamesDocument parse(SourceText text) {
-        AntlrParse.Full<DevnamesLexer, DevnamesParser.FileContext> full = AntlrParse.full(text, DevnamesLexer::new,
-                DevnamesParser::new, new LineBoundRecovery(DevnamesLexer.NEWLINE), DevnamesParser::file);
+        AntlrParse.Full<DevnamesLexer, DevnamesParser.FileContext> full = AntlrParse.full(text, GRAMMAR,
+                new LineBoundRecovery(DevnamesLexer.NEWLINE));
         Extractor extractor = new Extractor(text.file());
         ParseTreeWalker.DEFAULT.walk(extractor, full.tree());
         return new DevnamesDocument(full.tree(), full.tokens(), extractor.devices, full.errors().diagnostics());

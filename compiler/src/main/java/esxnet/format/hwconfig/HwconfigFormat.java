@@ -79,7 +79,7 @@ public final class HwconfigFormat implements Artefact {
         // Most of a real hwconfig is inventory: a suffix test spares it the regular expressions, reset per key.
         Matcher owner = OWNER_KEY.matcher("");
         Matcher pciClass = CLASS_KEY.matcher("");
-        for (DictEntry e : LastWins.effective(doc.entries(), draft.diagnostics, HwconfigFormat::read)) {
+        for (DictEntry e : LastWins.effective(doc.entries(), draft.diagnostics, READ)) {
             if (e.key().endsWith(".owner") && owner.reset(e.key()).matches()) {
                 readOwner(e, owner, draft);
             } else if (e.key().endsWith(".class") && pciClass.reset(e.key()).matches()) {
@@ -92,10 +92,13 @@ public final class HwconfigFormat implements Artefact {
         }
     }
 
-    /** The keys read(...) looks at; the hundreds of inventory lines around them never become records. */
-    private static boolean read(String text, int start, int end) {
-        return text.startsWith(NICTEAM, start) || endsWith(text, start, end, ".owner") || endsWith(text, start, end, ".class");
-    }
+    /** The keys read(...) looks at; the hundreds of inventory lines around them never become records (a class, not a lambda: see Grammar). */
+    private static final LastWins.Keys READ = new LastWins.Keys() {
+        @Override
+        public boolean wanted(String text, int start, int end) {
+            return text.startsWith(NICTEAM, start) || endsWith(text, start, end, ".owner") || endsWith(text, start, end, ".class");
+        }
+    };
 
     private static boolean endsWith(String text, int start, int end, String suffix) {
         return end - start >= suffix.length() && text.startsWith(suffix, end - suffix.length());

@@ -1,5 +1,8 @@
 package esxnet.format.ifcfg;
 
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.CharStream;
+import esxnet.format.Grammar;
 import esxnet.diag.Diagnostic;
 import esxnet.format.AntlrParse;
 import esxnet.format.AntlrText;
@@ -16,6 +19,24 @@ import org.antlr.v4.runtime.Token;
 final class IfcfgParsing {
     private IfcfgParsing() {}
 
+    /** The grammar: a file is one {@code file}. */
+    private static final Grammar<IfcfgLexer, IfcfgParser, IfcfgParser.FileContext> GRAMMAR = new Grammar<>() {
+        @Override
+        public IfcfgLexer lexer(CharStream input) {
+            return new IfcfgLexer(input);
+        }
+
+        @Override
+        public IfcfgParser parser(TokenStream tokens) {
+            return new IfcfgParser(tokens);
+        }
+
+        @Override
+        public IfcfgParser.FileContext file(IfcfgParser parser) {
+            return parser.file();
+        }
+    };
+
     /** {@code NAME=value}: the unquoted value, where the name and the value start, and whether its line had a syntax error. */
     record Assignment(String name, String value, Token nameToken, Token valueToken, boolean broken) {
         int line() {
@@ -31,11 +52,11 @@ final class IfcfgParsing {
 
     static Result parse(SourceText text) {
         AntlrParse.Full<IfcfgLexer, IfcfgParser.FileContext> full =
-                AntlrParse.full(text, IfcfgLexer::new, IfcfgParser::new, null, IfcfgParser::file);
+                AntlrParse.full(text, GRAMMAR, null);
         ParseErrors errors = full.errors();
         IfcfgParser.FileContext tree = full.tree();
         Set<Integer> brokenLines = new TreeSet<>();
-        errors.diagnostics().forEach(d -> brokenLines.add(d.pos().line()));
+        for (Diagnostic d : errors.diagnostics()) brokenLines.add(d.pos().line());
         List<Assignment> out = new ArrayList<>();
         for (IfcfgParser.AssignmentContext a : tree.assignment()) {
             if (a.NAME() == null || a.EQ() == null) continue;

@@ -1,5 +1,8 @@
 package esxnet.format.modulesconf;
 
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.CharStream;
+import esxnet.format.Grammar;
 import esxnet.diag.Diagnostic;
 import esxnet.format.AntlrParse;
 import esxnet.format.AntlrText;
@@ -11,6 +14,24 @@ import org.antlr.v4.runtime.Token;
 final class ModulesParsing {
     private ModulesParsing() {}
 
+    /** The grammar: a file is one {@code file}. */
+    private static final Grammar<ModulesLexer, ModulesParser, ModulesParser.FileContext> GRAMMAR = new Grammar<>() {
+        @Override
+        public ModulesLexer lexer(CharStream input) {
+            return new ModulesLexer(input);
+        }
+
+        @Override
+        public ModulesParser parser(TokenStream tokens) {
+            return new ModulesParser(tokens);
+        }
+
+        @Override
+        public ModulesParser.FileContext file(ModulesParser parser) {
+            return parser.file();
+        }
+    };
+
     record Result(ModulesParser.FileContext tree, List<Token> tokens, List<Diagnostic> errors) {
         String print() {
             return AntlrText.print(tokens);
@@ -19,7 +40,7 @@ final class ModulesParsing {
 
     static Result parse(SourceText text) {
         AntlrParse.Full<ModulesLexer, ModulesParser.FileContext> full =
-                AntlrParse.full(text, ModulesLexer::new, ModulesParser::new, null, ModulesParser::file);
+                AntlrParse.full(text, GRAMMAR, null);
         return new Result(full.tree(), full.tokens(), full.errors().diagnostics());
     }
 }

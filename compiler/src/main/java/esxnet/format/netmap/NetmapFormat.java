@@ -85,7 +85,8 @@ public final class NetmapFormat implements Artefact {
         for (DictEntry e : LastWins.effective(doc.entries(), draft.diagnostics)) {
             Matcher m = KEY.matcher(e.key());
             if (m.matches()) {
-                Pair p = byIndex.computeIfAbsent(Integer.valueOf(m.group(1)), i -> new Pair());
+                Pair p = byIndex.get(Integer.valueOf(m.group(1)));
+                if (p == null) byIndex.put(Integer.valueOf(m.group(1)), p = new Pair());
                 if (m.group(2).equals("name")) p.name = e; else p.device = e;
             } else if (managed(e.key())) {
                 draft.diagnostics.add(Diagnostic.warning(LiveValues.UNKNOWN_KEY, e.keyPos(), e.key()

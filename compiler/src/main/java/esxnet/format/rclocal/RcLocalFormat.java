@@ -147,7 +147,7 @@ public final class RcLocalFormat implements Artefact {
                 }
                 if (v != null && !c.broken()) loads.add(v);
             }
-            loads.forEach(this::checkUnquotedSemicolon);
+            for (var load : loads) checkUnquotedSemicolon(load);
             for (int i = 1; i < loads.size(); i++) {
                 draft.diagnostics.add(Diagnostic.warning("DUPLICATE-KEY", at(loads.get(i).command().head()),
                                 "vmxnet_console is loaded twice; at boot this second insmod fails (the module is already loaded), "

@@ -1,5 +1,8 @@
 package esxnet.format.rclocal;
 
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.CharStream;
+import esxnet.format.Grammar;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.format.AntlrParse;
@@ -57,7 +60,9 @@ final class RcLocalParsing {
         }
 
         List<String> values() {
-            return args.stream().map(Word::value).toList();
+            List<String> out = new ArrayList<>(args.size());
+            for (Word w : args) out.add(w.value());
+            return java.util.Collections.unmodifiableList(out);
         }
 
         /** The command as sh sees it, words unquoted and joined by one blank: the normalised managed value. */
@@ -79,16 +84,34 @@ final class RcLocalParsing {
         }
     }
 
+    /** The grammar: a file is one {@code script}. */
+    static final Grammar<RcLocalLexer, RcLocalParser, RcLocalParser.ScriptContext> GRAMMAR = new Grammar<>() {
+        @Override
+        public RcLocalLexer lexer(CharStream input) {
+            return new RcLocalLexer(input);
+        }
+
+        @Override
+        public RcLocalParser parser(TokenStream tokens) {
+            return new RcLocalParser(tokens);
+        }
+
+        @Override
+        public RcLocalParser.ScriptContext file(RcLocalParser parser) {
+            return parser.script();
+        }
+    };
+
     static Result parse(SourceText text) {
         AntlrParse.Full<RcLocalLexer, RcLocalParser.ScriptContext> full =
-                AntlrParse.full(text, RcLocalLexer::new, RcLocalParser::new, null, RcLocalParser::script);
+                AntlrParse.full(text, GRAMMAR, null);
         RcLocalLexer lexer = full.lexer();
         RcLocalParser.ScriptContext tree = full.tree();
         List<Token> tokens = full.tokens();
         List<Diagnostic> all = new ArrayList<>(full.errors().diagnostics());
         // Bad words are legal arguments to the parser (so one cannot derail the structure): one error per line here.
         Set<Integer> reported = new TreeSet<>();
-        all.forEach(d -> reported.add(d.pos().line()));
+        for (Diagnostic d : all) reported.add(d.pos().line());
         for (Token t : tokens) {
             if ((t.getType() == RcLocalLexer.UNTERMINATED || t.getType() == RcLocalLexer.OTHER) && !reported.add(t.getLine())) continue;
             if (t.getType() == RcLocalLexer.UNTERMINATED) {
@@ -105,7 +128,7 @@ final class RcLocalParsing {
         }
         all.sort(null);
         Set<Integer> brokenLines = new TreeSet<>();
-        all.forEach(d -> brokenLines.add(d.pos().line()));
+        for (Diagnostic d : all) brokenLines.add(d.pos().line());
         return new Walk(tokens, brokenLines).run(tree, List.copyOf(all));
     }
 
@@ -227,7 +250,8 @@ final class RcLocalParsing {
                 if (!alone) context = "a line shared with other commands";
             }
             final int f = first, l = last;
-            boolean broken = brokenLines.stream().anyMatch(x -> x >= f && x <= l);
+            boolean broken = false;
+            for (int x : brokenLines) broken |= x >= f && x <= l;
             return new Command(kind(headToken), headToken, List.copyOf(args), first, last, alone, separatorAfter(stop),
                     broken, context, false, stop);
         }

@@ -19,7 +19,12 @@ public final class LastWins {
     /** Which keys a format reads, asked of the key's chars in the file's text ({@code text[start, end)}). */
     @FunctionalInterface
     public interface Keys {
-        Keys ALL = (text, start, end) -> true;
+        Keys ALL = new Keys() {
+            @Override
+            public boolean wanted(String text, int start, int end) {
+                return true;
+            }
+        };
 
         boolean wanted(String text, int start, int end);
     }

@@ -19,6 +19,6 @@ public record VmDictDocument(SourceText text, List<DictEntry> entries, List<Diag
 
     /** Every token of every channel, EOF last: they concatenate to the input. */
     public List<Token> tokens() {
-        return AntlrParse.tokens(text, VmDictLexer::new);
+        return AntlrParse.tokens(text, VmDictParsing.GRAMMAR);
     }
 }

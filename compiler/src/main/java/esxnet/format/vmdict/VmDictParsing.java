@@ -1,5 +1,7 @@
 package esxnet.format.vmdict;
 
+import org.antlr.v4.runtime.CharStream;
+import esxnet.format.Grammar;
 import esxnet.diag.Diagnostic;
 import esxnet.format.AntlrParse;
 import esxnet.format.AntlrText;
@@ -26,16 +28,42 @@ public final class VmDictParsing {
 
     private VmDictParsing() {}
 
+    /** The dictionary grammar, every file starting with its {@code file} rule. */
+    static class Dictionary extends Grammar<VmDictLexer, VmDictParser, VmDictParser.FileContext> {
+        @Override
+        public VmDictLexer lexer(CharStream input) {
+            return new VmDictLexer(input);
+        }
+
+        @Override
+        public VmDictParser parser(TokenStream tokens) {
+            return new VmDictParser(tokens);
+        }
+
+        @Override
+        public VmDictParser.FileContext file(VmDictParser parser) {
+            return parser.file();
+        }
+    }
+
+    static final Dictionary GRAMMAR = new Dictionary();
+
     public static VmDictDocument parse(SourceText text) {
         Entries lean = new Entries(text, new ParseErrors(text.file()));
-        if (AntlrParse.lean(text, VmDictLexer::new, lean::parser, VmDictParser::file)) return lean.document();
+        Dictionary leanGrammar = new Dictionary() {
+            @Override
+            public VmDictParser parser(TokenStream tokens) {
+                return lean.parser(tokens);
+            }
+        };
+        if (AntlrParse.lean(text, leanGrammar)) return lean.document();
         return parseFull(text);
     }
 
     /** The full parse, tree and recovery, that a file with a syntax error gets (a test holds the lean pass to it). */
     static VmDictDocument parseFull(SourceText text) {
-        AntlrParse.Full<VmDictLexer, VmDictParser.FileContext> full = AntlrParse.full(text, VmDictLexer::new, VmDictParser::new,
-                new LineBoundRecovery(VmDictLexer.NEWLINE), VmDictParser::file);
+        AntlrParse.Full<VmDictLexer, VmDictParser.FileContext> full = AntlrParse.full(text, GRAMMAR,
+                new LineBoundRecovery(VmDictLexer.NEWLINE));
         Entries entries = new Entries(text, full.errors());
         ParseTreeWalker.DEFAULT.walk(new Extractor(entries), full.tree());
         return entries.document();

@@ -17,11 +17,11 @@ import org.quicktheories.core.Gen;
  */
 class LeanRcLocalParseTest {
     private static boolean lean(SourceText text) {
-        return AntlrParse.lean(text, RcLocalLexer::new, RcLocalParser::new, RcLocalParser::script);
+        return AntlrParse.lean(text, RcLocalParsing.GRAMMAR);
     }
 
     private static boolean clean(SourceText text) {
-        return AntlrParse.full(text, RcLocalLexer::new, RcLocalParser::new, null, RcLocalParser::script).errors().diagnostics().isEmpty();
+        return AntlrParse.full(text, RcLocalParsing.GRAMMAR, null).errors().diagnostics().isEmpty();
     }
 
     @Test
