@@ -15,6 +15,9 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Mixin
     ColorOption color;
 
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static final int OK = 0, FAILED = 1, DRIFT = 2;
 
     public static void main(String[] args) {
@@ -32,22 +35,77 @@ public final class Main implements Runnable {
 
     /** The command line as picocli runs it, building its model of the command (what {@link TopLevelAnswer} spares). */
     static int picocli(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
-        Subcommands.register(cl, args); // only what this run needs (see Subcommands)
+        CommandLine cl = tree(args);
         cl.setOut(out).setErr(err);
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // A bug must still not dump a trace on the user; ESXNET_DEBUG=1 shows it for us.
+        cl.setExecutionExceptionHandler(new Unexpected(err));
+        cl.setParameterExceptionHandler(new UsageError(err));
+        cl.setExecutionStrategy(new Execution());
+        return checked(cl.execute(args), out, err);
+    }
+
+    /**
+     * picocli's converters for java.time and java.sql types, which no option here has ({@code ModelsTest} checks).
+     * picocli registers them in every {@code CommandLine} by {@code Class.forName}, which initialises those classes
+     * (DriverManager, the date-time formatters): 15-20 ms of CPU in a validate or lint.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+    private static final String EXCLUDES = "picocli.converters.excludes";
+
+    /**
+     * The command tree this run needs (only the command that runs: see Subcommands), without the unused converters:
+     * picocli's exclusion property is set only while the tree is built, and never over one the user set.
+     */
+    private static CommandLine tree(String[] args) {
+        boolean ours = System.getProperty(EXCLUDES) == null;
+        if (ours) System.setProperty(EXCLUDES, UNUSED_CONVERTERS);
+        try {
+            CommandLine cl = new CommandLine(Models.of(new Main()));
+            Subcommands.register(cl, args);
+            return cl;
+        } finally {
+            if (ours) System.clearProperty(EXCLUDES);
+        }
+    }
+
+    // The handlers are classes, not lambdas: a lambda implementing one of picocli's interfaces (Java 5 class files)
+    // makes the class-data archive leave out that interface and every picocli class implementing it (RunLast...).
+
+    /** A bug must still not dump a trace on the user; ESXNET_DEBUG=1 shows it for us. */
+    private static final class Unexpected implements CommandLine.IExecutionExceptionHandler {
+        private final PrintWriter err;
+
+        Unexpected(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             err.println("esxnet: internal error: " + e);
             if (System.getenv("ESXNET_DEBUG") != null) e.printStackTrace(err);
             return FAILED;
-        });
-        cl.setParameterExceptionHandler((e, args2) -> {
+        }
+    }
+
+    private static final class UsageError implements CommandLine.IParameterExceptionHandler {
+        private final PrintWriter err;
+
+        UsageError(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
             err.println("esxnet: " + e.getMessage());
             err.println("Try 'esxnet " + commandPath(e.getCommandLine()) + "--help' for usage.");
             return FAILED;
-        });
-        cl.setExecutionStrategy(Main::execute);
-        return checked(cl.execute(args), out, err);
+        }
+    }
+
+    private static final class Execution implements CommandLine.IExecutionStrategy {
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            return Main.execute(parsed);
+        }
     }
 
     /** PrintWriter swallows write errors: ask, so a full disk or closed pipe never passes for success. */
@@ -83,7 +141,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (validate, compile, schema, import, lint, diff, apply, fetch)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (validate, compile, schema, import, lint, diff, apply, fetch)");
     }
 
     /** The project version the build wrote into esxnet/version.properties. */

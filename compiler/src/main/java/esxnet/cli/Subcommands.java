@@ -1,8 +1,8 @@
 package esxnet.cli;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,16 +15,21 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class Subcommands {
     /** In the order the help lists them. */
-    private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
-    static {
-        ALL.put("validate", ValidateCommand::new);
-        ALL.put("compile", CompileCommand::new);
-        ALL.put("schema", SchemaCommand::new);
-        ALL.put("import", ImportCommand::new);
-        ALL.put("lint", LintCommand::new);
-        ALL.put("diff", DiffCommand::new);
-        ALL.put("apply", ApplyCommand::new);
-        ALL.put("fetch", FetchCommand::new);
+    private static final List<String> NAMES = List.of("validate", "compile", "schema", "import", "lint", "diff", "apply", "fetch");
+
+    /** A new command object; a switch, not a map of constructor references, each an invokedynamic bootstrap at start. */
+    private static Object make(String name) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand();
+            case "compile" -> new CompileCommand();
+            case "schema" -> new SchemaCommand();
+            case "import" -> new ImportCommand();
+            case "lint" -> new LintCommand();
+            case "diff" -> new DiffCommand();
+            case "apply" -> new ApplyCommand();
+            case "fetch" -> new FetchCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
     private static final Map<String, Class<?>> TYPES = Map.of(
             "validate", ValidateCommand.class, "compile", CompileCommand.class, "schema", SchemaCommand.class,
@@ -33,13 +38,20 @@ final class Subcommands {
 
     private Subcommands() {}
 
+    /** Every subcommand's class, in the order the help lists them. */
+    static java.util.Collection<Class<?>> types() {
+        List<Class<?>> types = new ArrayList<>();
+        for (String name : NAMES) types.add(TYPES.get(name));
+        return types;
+    }
+
     /** Registers on the top-level command line what {@code args} needs: one command, or all of them. */
     static void register(CommandLine top, String[] args) {
-        if (args.length > 0 && ALL.containsKey(args[0])) {
-            top.addSubcommand(args[0], ALL.get(args[0]).get());
+        if (args.length > 0 && NAMES.contains(args[0])) {
+            top.addSubcommand(args[0], Models.of(make(args[0])));
         } else if (onlyTopLevelHelpOrVersion(args)) {
             // `esxnet --help` / `--version`: the listing needs each command's name and description, not its model.
-            for (String name : ALL.keySet()) top.addSubcommand(name, listingOnly(name));
+            for (String name : NAMES) top.addSubcommand(name, listingOnly(name));
             top.addSubcommand("help", new CommandLine.HelpCommand());
         } else {
             registerAll(top);
@@ -48,7 +60,7 @@ final class Subcommands {
 
     /** Every command fully built: `help CMD`, an unknown word (for picocli's suggestions), tools that need the whole tree. */
     static void registerAll(CommandLine top) {
-        ALL.forEach((name, make) -> top.addSubcommand(name, make.get()));
+        for (String name : NAMES) top.addSubcommand(name, Models.of(make(name)));
         top.addSubcommand("help", new CommandLine.HelpCommand());
     }
 
