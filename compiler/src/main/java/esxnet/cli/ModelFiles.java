@@ -111,6 +111,9 @@ public final class ModelFiles {
         throw new IllegalStateException("picocli made no option or parameter of " + f);
     }
 
+    // OptionSpec.help() is deprecated in picocli, but the annotation still sets it: the text carries it so the
+    // built model stays equal to the annotated one.
+    @SuppressWarnings("deprecation")
     private static void arg(StringBuilder out, Field f, ArgSpec a) throws ReflectiveOperationException {
         if (a.converters().length > 0 || a.parameterConsumer() != null || a.completionCandidates() != null && !a.typeInfo().isEnum()
                 || !a.preprocessor().getClass().getName().startsWith("picocli.") || "_NULL_".equals(raw(a, "originalDefaultValue"))) {

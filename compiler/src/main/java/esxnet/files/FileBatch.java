@@ -244,7 +244,7 @@ public final class FileBatch {
             writes.add(i);
         }
         Path[] temps = new Path[planned.size()];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array, not a list: the writers fill their own slots at once
         List<String>[] warned = new List[planned.size()];
         Failed<Integer> unwritten = each(writes, i -> {
             Op op = planned.get(i);
