@@ -1,6 +1,5 @@
 package esxnet.cli;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -36,14 +35,8 @@ public final class ModelFiles {
         StringBuilder out = new StringBuilder();
         Set<Class<?>> done = new LinkedHashSet<>();
         block(Main.class, CommandSpec.forAnnotatedObject(new Main()), out, done);
-        for (Class<?> type : Subcommands.types()) block(type, CommandSpec.forAnnotatedObject(instance(type)), out, done);
+        for (Class<?> type : Subcommands.types()) block(type, CommandSpec.forAnnotatedObject(Models.instance(type)), out, done);
         return out.toString();
-    }
-
-    private static Object instance(Class<?> type) throws ReflectiveOperationException {
-        Constructor<?> make = type.getDeclaredConstructor();
-        make.setAccessible(true);
-        return make.newInstance();
     }
 
     private static void block(Class<?> type, CommandSpec spec, StringBuilder out, Set<Class<?>> done) throws ReflectiveOperationException {

@@ -93,9 +93,7 @@ final class Models {
                 case "mixin" -> {
                     Object mixin = line[3].isEmpty() ? null : field(type, line[3]).get(command);
                     if (mixin == null) {
-                        Constructor<?> make = Class.forName(line[2], false, Models.class.getClassLoader()).getDeclaredConstructor();
-                        make.setAccessible(true);
-                        mixin = make.newInstance();
+                        mixin = instance(Class.forName(line[2], false, Models.class.getClassLoader()));
                         if (!line[3].isEmpty()) field(type, line[3]).set(command, mixin);
                     }
                     List<String[]> mixinBlock = blocks().get(line[2]);
@@ -118,11 +116,8 @@ final class Models {
                 case "description" -> spec.usageMessage().description(values(a));
                 case "header" -> spec.usageMessage().header(values(a));
                 case "scopeType" -> spec.scopeType(CommandLine.ScopeType.valueOf(a[2]));
-                case "versionProvider" -> {
-                    Constructor<?> make = Class.forName(a[2], false, Models.class.getClassLoader()).getDeclaredConstructor();
-                    make.setAccessible(true);
-                    spec.versionProvider((CommandLine.IVersionProvider) make.newInstance());
-                }
+                case "versionProvider" ->
+                    spec.versionProvider((CommandLine.IVersionProvider) instance(Class.forName(a[2], false, Models.class.getClassLoader())));
                 default -> throw new NoSuchFieldException("unknown command attribute " + a[1]);
             }
         }
@@ -207,6 +202,13 @@ final class Models {
             case "double" -> double.class;
             default -> Class.forName(name, false, Models.class.getClassLoader());
         };
+    }
+
+    /** A new object of a command, mixin or version-provider class, by its no-argument constructor (private ones too). */
+    static Object instance(Class<?> type) throws ReflectiveOperationException {
+        Constructor<?> make = type.getDeclaredConstructor();
+        make.setAccessible(true);
+        return make.newInstance();
     }
 
     private static Field field(Class<?> type, String name) throws NoSuchFieldException {

@@ -1,7 +1,6 @@
 package esxnet.cli;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,44 +13,42 @@ import picocli.CommandLine.Model.CommandSpec;
  * which is all that listing shows.
  */
 final class Subcommands {
-    /** In the order the help lists them. */
-    private static final List<String> NAMES = List.of("validate", "compile", "schema", "import", "lint", "diff", "apply", "fetch");
-
-    /** A new command object; a switch, not a map of constructor references, each an invokedynamic bootstrap at start. */
-    private static Object make(String name) {
-        return switch (name) {
-            case "validate" -> new ValidateCommand();
-            case "compile" -> new CompileCommand();
-            case "schema" -> new SchemaCommand();
-            case "import" -> new ImportCommand();
-            case "lint" -> new LintCommand();
-            case "diff" -> new DiffCommand();
-            case "apply" -> new ApplyCommand();
-            case "fetch" -> new FetchCommand();
-            default -> throw new IllegalArgumentException(name);
-        };
+    /** Every subcommand by name, in the order the help lists them. */
+    private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();
+    static {
+        TYPES.put("validate", ValidateCommand.class);
+        TYPES.put("compile", CompileCommand.class);
+        TYPES.put("schema", SchemaCommand.class);
+        TYPES.put("import", ImportCommand.class);
+        TYPES.put("lint", LintCommand.class);
+        TYPES.put("diff", DiffCommand.class);
+        TYPES.put("apply", ApplyCommand.class);
+        TYPES.put("fetch", FetchCommand.class);
     }
-    private static final Map<String, Class<?>> TYPES = Map.of(
-            "validate", ValidateCommand.class, "compile", CompileCommand.class, "schema", SchemaCommand.class,
-            "import", ImportCommand.class, "lint", LintCommand.class, "diff", DiffCommand.class, "apply", ApplyCommand.class,
-            "fetch", FetchCommand.class);
+
+    /** A new command object, by its constructor (not a constructor reference: each is an invokedynamic bootstrap at start). */
+    private static Object make(String name) {
+        try {
+            return Models.instance(TYPES.get(name));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make the " + name + " command", e);
+        }
+    }
 
     private Subcommands() {}
 
     /** Every subcommand's class, in the order the help lists them. */
     static java.util.Collection<Class<?>> types() {
-        List<Class<?>> types = new ArrayList<>();
-        for (String name : NAMES) types.add(TYPES.get(name));
-        return types;
+        return java.util.Collections.unmodifiableCollection(TYPES.values());
     }
 
     /** Registers on the top-level command line what {@code args} needs: one command, or all of them. */
     static void register(CommandLine top, String[] args) {
-        if (args.length > 0 && NAMES.contains(args[0])) {
+        if (args.length > 0 && TYPES.containsKey(args[0])) {
             top.addSubcommand(args[0], Models.of(make(args[0])));
         } else if (onlyTopLevelHelpOrVersion(args)) {
             // `esxnet --help` / `--version`: the listing needs each command's name and description, not its model.
-            for (String name : NAMES) top.addSubcommand(name, listingOnly(name));
+            for (String name : TYPES.keySet()) top.addSubcommand(name, listingOnly(name));
             top.addSubcommand("help", new CommandLine.HelpCommand());
         } else {
             registerAll(top);
@@ -60,7 +57,7 @@ final class Subcommands {
 
     /** Every command fully built: `help CMD`, an unknown word (for picocli's suggestions), tools that need the whole tree. */
     static void registerAll(CommandLine top) {
-        for (String name : NAMES) top.addSubcommand(name, Models.of(make(name)));
+        for (String name : TYPES.keySet()) top.addSubcommand(name, Models.of(make(name)));
         top.addSubcommand("help", new CommandLine.HelpCommand());
     }
 
