@@ -263,8 +263,7 @@ public final class FileBatch {
             ops.writesDone();
         } catch (IOException | RuntimeException e) {
             undo(ops, made, createdDirs);
-            IOException io = e instanceof IOException i ? i : new IOException(e.toString(), e);
-            throw new Failure("", "cannot make the new files durable; nothing changed", List.of(), io);
+            throw new Failure("", "cannot make the new files durable; nothing changed", List.of(), asIO(e));
         }
         // 3. A last look at every target (an edit made while the temps were written stops everything),
         //    then the renames, each right after one more look at its own target.
@@ -332,9 +331,13 @@ public final class FileBatch {
     }
 
     private static Failure cannotWrite(Op op, Throwable e) {
-        IOException io = e instanceof IOException i ? i : new IOException(e.toString(), e);
         return new Failure(op.rel, "cannot " + (op.likeRel != null && !op.likeRel.equals(op.rel) ? "back up" : "write")
-                + "; nothing changed", List.of(), io);
+                + "; nothing changed", List.of(), asIO(e));
+    }
+
+    /** A failure as the IOException a {@link Failure} carries (a runtime failure of a file operation wrapped). */
+    private static IOException asIO(Throwable e) {
+        return e instanceof IOException io ? io : new IOException(e.toString(), e);
     }
 
     /** What {@link #check} says of a path known to be absent: its identity (none), or the refusal when it was read as present. */
@@ -389,7 +392,7 @@ public final class FileBatch {
                 } catch (ExecutionException e) {
                     Throwable c = e.getCause();
                     if (first == null) {
-                        first = new Failed<>(items.get(i), c instanceof IOException io ? io : new IOException(c.toString(), c));
+                        first = new Failed<>(items.get(i), asIO(c));
                         // The rest never start; those running finish, so that nothing is written after the caller undoes.
                         for (Future<Void> f : pending) f.cancel(false);
                     }
