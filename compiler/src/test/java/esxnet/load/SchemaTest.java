@@ -10,6 +10,19 @@ import esxnet.model.Bond;
 import esxnet.model.Console;
 import esxnet.model.Names;
 import esxnet.model.Owner;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -101,5 +114,146 @@ class SchemaTest {
         assertEquals("^" + Names.DRIVER.pattern() + "$", defs.at("/adapter/properties/driver/pattern").asText());
         assertEquals("^" + Names.HOST.pattern() + "$", schema.at("/properties/hosts/propertyNames/pattern").asText());
         assertTrue(new SchemaCheck().check(YamlTree.parse("t.yaml", "hosts: {}\n")).size() == 1, "a fleet has at least one host");
+    }
+
+    // --- the dialect (SchemaDialect): networknt's Draft 2020-12 without its formats -------------------------------
+
+    @Test
+    void ourDialectIsNetworkntsDraft202012ButForTheFormats() {
+        Dialect ours = SchemaDialect.draft202012WithoutFormats(), theirs = Dialects.getDraft202012();
+        assertEquals(theirs.getId(), ours.getId());
+        assertEquals(theirs.getIdKeyword(), ours.getIdKeyword());
+        assertEquals(theirs.getSpecificationVersion(), ours.getSpecificationVersion());
+        assertEquals(theirs.getVocabularies(), ours.getVocabularies());
+        assertEquals(theirs.getKeywords().keySet(), ours.getKeywords().keySet());
+        for (String k : theirs.getKeywords().keySet()) {
+            if (k.equals("format")) assertEquals(theirs.getKeywords().get(k).getClass(), ours.getKeywords().get(k).getClass());
+            else assertEquals(theirs.getKeywords().get(k), ours.getKeywords().get(k), k);
+        }
+    }
+
+    @Test
+    void theSchemaUsesNoFormatSoNoFormatIsMissed() {
+        List<String> formats = new ArrayList<>();
+        keywordsNamed(schema, "#", "format", formats);
+        assertEquals(List.of(), formats);
+    }
+
+    /** Where a schema object uses keyword {@code name}; the keys of a properties or $defs map are names, not keywords. */
+    private static void keywordsNamed(JsonNode node, String at, String name, List<String> out) {
+        if (node.isArray()) for (int i = 0; i < node.size(); i++) keywordsNamed(node.get(i), at + "/" + i, name, out);
+        if (!node.isObject()) return;
+        if (node.has(name)) out.add(at);
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            boolean names = e.getKey().equals("properties") || e.getKey().equals("$defs") || e.getKey().equals("patternProperties");
+            if (names) {
+                for (Iterator<Map.Entry<String, JsonNode>> d = e.getValue().fields(); d.hasNext(); ) {
+                    Map.Entry<String, JsonNode> def = d.next();
+                    keywordsNamed(def.getValue(), at + "/" + e.getKey() + "/" + def.getKey(), name, out);
+                }
+            } else {
+                keywordsNamed(e.getValue(), at + "/" + e.getKey(), name, out);
+            }
+        }
+    }
+
+    @Test
+    void ourDialectFindsWhatNetworkntsDraft202012Finds() throws Exception {
+        Schema ours = SchemaRegistry.withDialect(SchemaDialect.draft202012WithoutFormats()).getSchema(SchemaCheck.readSchema());
+        Schema theirs = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SchemaCheck.readSchema());
+        List<JsonNode> inputs = new ArrayList<>();
+        try (var files = Files.walk(esxnet.golden.Repo.root().resolve("examples"))) {
+            for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".yaml"))::iterator) {
+                JsonNode root = YamlTree.parse(f.toString(), Files.readString(f)).root();
+                if (root == null) continue; // a YAML error: never schema-checked
+                inputs.add(root);
+                mutations(root, root, inputs);
+            }
+        }
+        assertTrue(inputs.size() > 1000, "inputs: " + inputs.size());
+        int findings = 0;
+        for (JsonNode in : inputs) {
+            List<String> expected = texts(theirs.validate(in));
+            assertEquals(expected, texts(ours.validate(in)), in.toString());
+            findings += expected.size();
+        }
+        assertTrue(findings > 1000, "findings: " + findings);
+    }
+
+    private static List<String> texts(List<Error> errors) {
+        List<String> out = new ArrayList<>();
+        for (Error e : errors) out.add(e.getKeyword() + " " + e.getInstanceLocation() + " " + e.getSchemaLocation() + " " + e.getMessage());
+        return out;
+    }
+
+    /** Copies of the document with one node of it spoiled: a key misspelt, a value of another type or out of range. */
+    private static void mutations(JsonNode root, JsonNode node, List<JsonNode> out) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        JsonNode[] spoilers = {f.textNode("lo"), f.textNode("no such"), f.numberNode(-1), f.numberNode(5000), f.booleanNode(true),
+                f.nullNode(), f.arrayNode(), f.objectNode()};
+        if (node.isObject()) {
+            ObjectNode o = (ObjectNode) node;
+            for (String key : new ArrayList<>(iterable(o.fieldNames()))) {
+                JsonNode value = o.get(key);
+                o.remove(key);
+                o.set(key + "x", value);
+                out.add(root.deepCopy());
+                o.remove(key + "x");
+                o.remove(key);
+                out.add(root.deepCopy());
+                for (JsonNode spoiler : spoilers) {
+                    o.set(key, spoiler);
+                    out.add(root.deepCopy());
+                }
+                o.set(key, value);
+                mutations(root, value, out);
+            }
+        } else if (node.isArray()) {
+            ArrayNode a = (ArrayNode) node;
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode value = a.get(i);
+                a.add(value.deepCopy());
+                out.add(root.deepCopy());
+                a.remove(a.size() - 1);
+                for (JsonNode spoiler : spoilers) {
+                    a.set(i, spoiler);
+                    out.add(root.deepCopy());
+                }
+                a.set(i, value);
+                mutations(root, value, out);
+            }
+        }
+    }
+
+    private static <T> List<T> iterable(Iterator<T> it) {
+        List<T> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    /** A class loader of its own over the test class path, to see which classes a first SchemaCheck initialises. */
+    private static final class Fresh extends URLClassLoader {
+        Fresh(URL[] urls) {
+            super(urls, ClassLoader.getPlatformClassLoader());
+        }
+
+        boolean loaded(String name) {
+            return findLoadedClass(name) != null;
+        }
+    }
+
+    @Test
+    void aSchemaCheckMakesNoneOfNetworkntsFormats() throws Exception {
+        List<URL> urls = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) urls.add(Path.of(e).toUri().toURL());
+        try (Fresh fresh = new Fresh(urls.toArray(new URL[0]))) {
+            Class<?> check = Class.forName(SchemaCheck.class.getName(), true, fresh);
+            assertTrue(check.getClassLoader() == fresh, "SchemaCheck from the fresh loader");
+            check.getConstructor().newInstance();
+            assertTrue(fresh.loaded("com.networknt.schema.keyword.KeywordType"), "the fresh loader saw networknt's classes");
+            assertFalse(fresh.loaded("com.networknt.schema.format.Formats"), "networknt's formats were made");
+            assertFalse(fresh.loaded("com.networknt.schema.format.DateTimeFormat"), "networknt's date-time format was made");
+        }
     }
 }
