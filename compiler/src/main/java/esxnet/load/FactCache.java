@@ -36,6 +36,8 @@ public final class FactCache {
     private final EntryStore store;
     private final String buildId;
     private final int minBytes;
+    /** How many loads this cache answered (tests tell a hit from a whole parse by it). */
+    private int hits;
 
     public FactCache(Path dir, String buildId, int minBytes) {
         this.store = new EntryStore(dir);
@@ -66,6 +68,14 @@ public final class FactCache {
         byte[] entry = store.read(key(digest));
         FileFacts facts = entry == null ? null : decode(entry, digest);
         return facts != null && facts.fits(text) ? facts : null;
+    }
+
+    void hit() {
+        hits++;
+    }
+
+    int hits() {
+        return hits;
     }
 
     boolean has(byte[] digest) {

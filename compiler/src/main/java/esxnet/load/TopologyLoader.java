@@ -128,7 +128,10 @@ public final class TopologyLoader {
         if (only != null) {
             FileFacts facts = cache.get(digest, text);
             YamlTree hit = facts == null ? null : facts.tree(name, text, only);
-            if (hit != null) return hit;
+            if (hit != null) {
+                cache.hit();
+                return hit;
+            }
         }
         YamlTree tree = YamlTree.parse(name, text, only);
         if (only != null || !cache.has(digest)) {
