@@ -74,7 +74,7 @@ public final class FactCache {
         hits++;
     }
 
-    int hits() {
+    public int hits() {
         return hits;
     }
 
