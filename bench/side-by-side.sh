@@ -76,8 +76,15 @@ only fleet10000 && compare fleet10000 "$big" "bin/esxnet validate $work/fleet100
   --prepare "rm -rf $shm/out $work/out" "bin/esxnet compile $work/fleet10000.yaml -o $shm/out" "bin/esxnet compile $work/fleet10000.yaml -o $work/out"
 if only onehost; then
 bin/esxnet compile "$work/fleet10.yaml" -o "$work/out10" >/dev/null
-compare onehost "$runs" "bin/esxnet diff $work/fleet10.yaml --root $work/out10/esx00003" "bin/esxnet diff $work/fleet1000.yaml --root $work/out10/esx00003" \
-  "bin/esxnet diff $work/fleet10000.yaml --root $work/out10/esx00003"
+# Cold: the facts cache off (as the first diff after an edit). Warm: a cache of this run's own, filled by one diff first.
+export XDG_CACHE_HOME="$work/xdg-cache"; rm -rf "$XDG_CACHE_HOME"
+bin/esxnet diff "$work/fleet10000.yaml" --root "$work/out10/esx00003" >/dev/null
+bin/esxnet diff "$work/fleet1000.yaml" --root "$work/out10/esx00003" >/dev/null
+compare onehost "$runs" "bin/esxnet diff $work/fleet10.yaml --root $work/out10/esx00003" \
+  "env ESXNET_NO_CACHE=1 bin/esxnet diff $work/fleet1000.yaml --root $work/out10/esx00003" \
+  "env ESXNET_NO_CACHE=1 bin/esxnet diff $work/fleet10000.yaml --root $work/out10/esx00003" \
+  "bin/esxnet diff $work/fleet1000.yaml --root $work/out10/esx00003" "bin/esxnet diff $work/fleet10000.yaml --root $work/out10/esx00003"
+unset XDG_CACHE_HOME
 fi
 
 echo "ratios: load now $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -91,7 +98,8 @@ def ratio(label, a, b):
 ratio("lint one host / augtool (same files)", "bin/esxnet lint --root golden", "augtool -r golden")
 ratio("validate one host / netplan generate", "bin/esxnet validate", "netplan")
 ratio("augtool / lint 4 MB hwconfig (>= 3 wanted)", "augtool -r /", "bin/esxnet lint --root /")
-ratio("diff one host: 10,000-host file / 10-host file", "bin/esxnet diff " + sys.argv[2] + "/fleet10000", "bin/esxnet diff " + sys.argv[2] + "/fleet10.")
+ratio("diff one host, cold cache: 10,000-host file / 10-host file", "env ESXNET_NO_CACHE=1 bin/esxnet diff " + sys.argv[2] + "/fleet10000", "bin/esxnet diff " + sys.argv[2] + "/fleet10.")
+ratio("diff one host, warm cache: 10,000-host file / 10-host file", "bin/esxnet diff " + sys.argv[2] + "/fleet10000", "bin/esxnet diff " + sys.argv[2] + "/fleet10.")
 PY
 only peak && printf 'peak RSS: lint 4 MB hwconfig %s KiB, augtool %s KiB, compile 10,000 hosts %s KiB, validate 10,000 hosts %s KiB\n' \
   "$(peak bin/esxnet lint --root "$work/big")" "$(peak bash -c "$(aug "$work/big")")" \

@@ -2,6 +2,7 @@ package esxnet.check;
 
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Diagnostics;
+import esxnet.load.FactCache;
 import esxnet.load.LoadedTopology;
 import esxnet.load.PartialHost;
 import esxnet.load.TopologyLoader;
@@ -24,6 +25,11 @@ public record TopologyCheck(LoadedTopology loaded, List<Diagnostic> diagnostics)
      */
     public static TopologyCheck of(List<Path> files, Set<String> only) {
         return of(new TopologyLoader().load(files, only));
+    }
+
+    /** The same with the cache of large files' facts ({@link FactCache}; null: none), which changes only the cost. */
+    public static TopologyCheck of(List<Path> files, Set<String> only, FactCache cache) {
+        return of(new TopologyLoader(cache).load(files, only));
     }
 
     public static TopologyCheck of(LoadedTopology loaded) {

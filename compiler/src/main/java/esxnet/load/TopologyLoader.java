@@ -49,6 +49,16 @@ public final class TopologyLoader {
     public static final String STDIN = "<stdin>";
 
     private final SchemaCheck schema = new SchemaCheck();
+    /** The cache of what whole parses of large files found (null: none): it changes what a load costs, never what it gives. */
+    private final FactCache cache;
+
+    public TopologyLoader() {
+        this(null);
+    }
+
+    public TopologyLoader(FactCache cache) {
+        this.cache = cache;
+    }
 
     /** Files, and directories standing for every {@code *.yaml}/{@code *.yml} file under them (a fleet). */
     public LoadedTopology load(List<Path> files) {
@@ -65,13 +75,14 @@ public final class TopologyLoader {
      */
     public LoadedTopology load(List<Path> files, Set<String> only) {
         Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, byte[]> digests = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path f : expand(files, diagnostics)) {
             String name = f.toString().equals("-") ? STDIN : f.toString();
-            String text = readText(f, name, diagnostics);
+            String text = readText(f, name, diagnostics, cache, digests);
             if (text != null) texts.put(name, text);
         }
-        return loadTexts(texts, diagnostics, only);
+        return loadTexts(texts, digests, diagnostics, only);
     }
 
     /**
@@ -103,17 +114,41 @@ public final class TopologyLoader {
 
     /** For callers that already hold the text (tests, stdin). */
     public LoadedTopology loadText(String name, String text) {
-        return loadTexts(Map.of(name, text), new ArrayList<>(), null);
+        return loadTexts(Map.of(name, text), Map.of(), new ArrayList<>(), null);
     }
 
-    private LoadedTopology loadTexts(Map<String, String> texts, List<Diagnostic> diagnostics, Set<String> only) {
+    /**
+     * A file's tree as {@link YamlTree#parse(String, String, Set)} gives it. With the file's facts cached (its
+     * {@code digest} known), a load of some hosts reads only what they need ({@link FileFacts#tree}); a whole parse
+     * that finds facts stores them for the next load: always after a load of some hosts (there was no usable
+     * entry), and after a load of every host only when there is none yet.
+     */
+    private YamlTree tree(String name, String text, byte[] digest, Set<String> only) {
+        if (digest == null) return YamlTree.parse(name, text, only);
+        if (only != null) {
+            FileFacts facts = cache.get(digest, text);
+            YamlTree hit = facts == null ? null : facts.tree(name, text, only);
+            if (hit != null) {
+                cache.hit();
+                return hit;
+            }
+        }
+        YamlTree tree = YamlTree.parse(name, text, only);
+        if (only != null || !cache.has(digest)) {
+            FileFacts facts = FileFacts.of(text, tree);
+            if (facts != null) cache.put(digest, facts);
+        }
+        return tree;
+    }
+
+    private LoadedTopology loadTexts(Map<String, String> texts, Map<String, byte[]> digests, List<Diagnostic> diagnostics, Set<String> only) {
         SourceMap sources = new SourceMap(texts.isEmpty() ? Pos.startOf("<none>") : Pos.startOf(texts.keySet().iterator().next()));
         List<Host> hosts = new ArrayList<>();
         List<PartialHost> partial = new ArrayList<>();
         Map<String, Pos> hostSeen = new HashMap<>();
         Set<String> hostNames = new LinkedHashSet<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
-            YamlTree tree = YamlTree.parse(e.getKey(), e.getValue(), only);
+            YamlTree tree = tree(e.getKey(), e.getValue(), digests.get(e.getKey()), only);
             diagnostics.addAll(tree.diagnostics());
             hostNames.addAll(tree.hostNames());
             if (!tree.faithful()) continue;
@@ -249,10 +284,11 @@ public final class TopologyLoader {
     }
 
     /** The file's text, read with a bound ({@code /dev/zero} or an endless pipe is refused, not slurped); {@code -} is standard input. */
-    private static String readText(Path f, String name, List<Diagnostic> out) {
+    private static String readText(Path f, String name, List<Diagnostic> out, FactCache cache, Map<String, byte[]> digests) {
         byte[] bytes;
+        boolean stdin = f.toString().equals("-");
         try {
-            if (f.toString().equals("-")) {
+            if (stdin) {
                 bytes = BoundedRead.stream(System.in, STDIN, MAX_BYTES);
             } else if (Files.isDirectory(f)) {
                 out.add(Diagnostic.error(YamlTree.RULE_YAML, Pos.startOf(name), "is a directory, not a topology file"));
@@ -268,7 +304,11 @@ public final class TopologyLoader {
             out.add(Diagnostic.error("IO", Pos.startOf(name), "cannot read: " + IoMessages.reason(e)));
             return null;
         }
-        return decode(name, bytes, out);
+        String text = decode(name, bytes, out);
+        // Standard input is read once and never again: nothing to gain from its facts.
+        byte[] digest = text == null || cache == null || stdin ? null : cache.digest(bytes);
+        if (digest != null) digests.put(name, digest);
+        return text;
     }
 
     /** Strict UTF-8 without NUL bytes; anything else is reported at the first bad byte. */

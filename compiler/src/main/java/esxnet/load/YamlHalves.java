@@ -81,7 +81,6 @@ final class YamlHalves {
         for (String h : b.hostNames()) {
             if (!seen.add(h)) return null; // a host defined in both halves: the plain path reports the duplicate key
         }
-        names.addAll(b.hostNames());
         List<Map.Entry<String, JsonNode>> later = new ArrayList<>();
         while (rest.hasNext()) {
             Map.Entry<String, JsonNode> e = rest.next();
@@ -90,7 +89,7 @@ final class YamlHalves {
         }
         moreHosts.fields().forEachRemaining(h -> hosts.set(h.getKey(), h.getValue()));
         for (Map.Entry<String, JsonNode> e : later) first.set(e.getKey(), e.getValue());
-        return YamlTree.joined(file, only, first, names);
+        return YamlTree.joined(file, only, first, a, b);
     }
 
     private static String lastKey(ObjectNode o) {

@@ -75,6 +75,19 @@ public final class YamlTree {
 
     /** Lines before the text this tree read (a later half of a file, {@link YamlHalves}); 0 for a whole file. */
     private final int lineOffset;
+    /**
+     * For text made of pieces of a file ({@link FileFacts#tree}): piece {@code i} starts at line {@code pieceStarts[i]}
+     * (0-based) of the text read and at line {@code pieceLines[i]} (0-based) of the file. Null: {@link #lineOffset}.
+     */
+    private int[] pieceStarts, pieceLines;
+    /**
+     * Where each of {@link #hostNames} has its key (file lines and columns, 1-based), where the hosts mapping starts,
+     * whether it is a block mapping, and where the top-level key after it is (line 0: none): what {@link FileFacts}
+     * needs to find each host's text in the file again.
+     */
+    private int[] hostKeyLines = new int[16], hostKeyColumns = new int[16];
+    private int hostsLine, hostsColumn, afterHostsLine, afterHostsColumn;
+    private boolean hostsBlock;
     /** Whether the tree was read in two halves, on two threads (tests hold both ways to the same result). */
     boolean inHalves;
 
@@ -113,13 +126,82 @@ public final class YamlTree {
     }
 
     /** A tree of the whole file made of two clean halves' trees ({@link YamlHalves}). */
-    static YamlTree joined(String file, Set<String> only, JsonNode root, List<String> hostNames) {
+    static YamlTree joined(String file, Set<String> only, JsonNode root, YamlTree a, YamlTree b) {
         YamlTree t = new YamlTree(file, only, 0);
         t.root = root;
-        t.hostNames.addAll(hostNames);
+        for (YamlTree half : List.of(a, b)) {
+            for (int i = 0; i < half.hostNames.size(); i++) t.addHost(half.hostNames.get(i), half.hostKeyLines[i], half.hostKeyColumns[i]);
+        }
+        t.hostsLine = a.hostsLine;
+        t.hostsColumn = a.hostsColumn;
+        t.hostsBlock = a.hostsBlock && b.hostsBlock;
+        t.afterHostsLine = b.afterHostsLine;
+        t.afterHostsColumn = b.afterHostsColumn;
         t.strings = null;
         t.inHalves = true;
         return t;
+    }
+
+    /** Parses text made of pieces of a file (see {@link #pieceStarts}), numbering its lines as the file's. */
+    static YamlTree parsePieces(String file, String text, Set<String> only, int[] pieceStarts, int[] pieceLines) {
+        YamlTree t = new YamlTree(file, only, 0);
+        t.pieceStarts = pieceStarts;
+        t.pieceLines = pieceLines;
+        t.build(text);
+        t.strings = null;
+        return t;
+    }
+
+    /** A tree of the same file with another root and the host names of the whole file ({@link FileFacts#tree}). */
+    YamlTree withRoot(JsonNode newRoot, List<String> allHostNames) {
+        YamlTree t = new YamlTree(file, only, 0);
+        t.root = newRoot;
+        t.hostNames.addAll(allHostNames);
+        t.strings = null;
+        return t;
+    }
+
+    private void addHost(String name, int keyLine, int keyColumn) {
+        int i = hostNames.size();
+        if (i == hostKeyLines.length) {
+            hostKeyLines = java.util.Arrays.copyOf(hostKeyLines, i * 2);
+            hostKeyColumns = java.util.Arrays.copyOf(hostKeyColumns, i * 2);
+        }
+        hostNames.add(name);
+        hostKeyLines[i] = keyLine;
+        hostKeyColumns[i] = keyColumn;
+    }
+
+    /** The file line (1-based) of host {@code i}'s key, and its column. */
+    int hostKeyLine(int i) {
+        return hostKeyLines[i];
+    }
+
+    int hostKeyColumn(int i) {
+        return hostKeyColumns[i];
+    }
+
+    /** Whether the hosts are a block mapping (each host's key starting a line of its own); false when there is no such mapping. */
+    boolean hostsBlock() {
+        return hostsBlock;
+    }
+
+    /** Where the hosts mapping's value starts (its first key), 1-based; 0 when there is none. */
+    int hostsLine() {
+        return hostsLine;
+    }
+
+    int hostsColumn() {
+        return hostsColumn;
+    }
+
+    /** Where the top-level key after {@code hosts} is, 1-based; line 0 when hosts is the last one. */
+    int afterHostsLine() {
+        return afterHostsLine;
+    }
+
+    int afterHostsColumn() {
+        return afterHostsColumn;
     }
 
     /** Every key of the {@code hosts} mapping, in file order, kept or not (a duplicate key once). */
@@ -282,6 +364,12 @@ public final class YamlTree {
         boolean mapping = e.getEventId() == Event.ID.MappingStart;
         c.getTag().filter(t -> !t.equals("!") && !t.equals((mapping ? Tag.MAP : Tag.SEQ).getValue()))
                 .ifPresent(t -> diagnostics.add(unsupportedTag(t, spot.value())));
+        if (mapping && build && depth == 1 && "hosts".equals(topKey) && hostsLine == 0) {
+            Pos at = spot.value();
+            hostsLine = at.line();
+            hostsColumn = at.column();
+            hostsBlock = !c.isFlow();
+        }
         return mapping ? mapping(spot, depth, build) : sequence(spot, depth, build);
     }
 
@@ -325,9 +413,15 @@ public final class YamlTree {
                 node(next(), null, depth + 1, false);
                 continue;
             }
-            if (depth == 0) topKey = key;
+            if (depth == 0) {
+                if ("hosts".equals(topKey) && afterHostsLine == 0) {
+                    afterHostsLine = kp.line();
+                    afterHostsColumn = kp.column();
+                }
+                topKey = key;
+            }
             boolean keep = build && (!hosts || only == null || only.contains(key));
-            if (hosts) hostNames.add(key);
+            if (hosts) addHost(key, kp.line(), kp.column());
             JsonNode value = node(next(), kp, depth + 1, keep);
             if (keep) object.set(key, value);
         }
@@ -386,10 +480,19 @@ public final class YamlTree {
         int keyLine = key == null ? 0 : key.line(), keyColumn = key == null ? 0 : key.column();
         if (m.isEmpty()) return new Placed.Spot(file, 1, 1, keyLine, keyColumn);
         Mark x = m.get();
-        return new Placed.Spot(file, x.getLine() + 1 + lineOffset, x.getColumn() + 1, keyLine, keyColumn);
+        return new Placed.Spot(file, line(x), x.getColumn() + 1, keyLine, keyColumn);
     }
 
     private Pos pos(Optional<Mark> m) {
-        return m.map(x -> new Pos(file, x.getLine() + 1 + lineOffset, x.getColumn() + 1)).orElseGet(() -> Pos.startOf(file));
+        return m.map(x -> new Pos(file, line(x), x.getColumn() + 1)).orElseGet(() -> Pos.startOf(file));
+    }
+
+    /** The file's line (1-based) of a mark in the text read. */
+    private int line(Mark x) {
+        int l = x.getLine();
+        if (pieceStarts == null) return l + 1 + lineOffset;
+        int i = pieceStarts.length - 1;
+        while (i > 0 && pieceStarts[i] > l) i--; // a few pieces: the document's head, the chosen hosts, its tail
+        return pieceLines[i] + (l - pieceStarts[i]) + 1;
     }
 }

@@ -88,7 +88,7 @@ class YamlHalvesTest {
     }
 
     /** Same values, same node classes, same places for every node and key. */
-    private static void assertSame(JsonNode a, JsonNode b, String path, String why) {
+    static void assertSame(JsonNode a, JsonNode b, String path, String why) {
         if (a == null || b == null) {
             assertEquals(a, b, path + " " + why);
             return;
@@ -115,7 +115,7 @@ class YamlHalvesTest {
     }
 
     /** A fleet written in the styles people write: block and flow, profiles, comments, scalars of every kind. */
-    private static String fleet(Random r) {
+    static String fleet(Random r) {
         StringBuilder sb = new StringBuilder();
         if (r.nextInt(4) == 0) sb.append("# fleet\n");
         if (r.nextInt(6) == 0) sb.append("---\n");
@@ -161,7 +161,7 @@ class YamlHalvesTest {
     }
 
     /** Some rounds clean; the others broken the ways hand-edited files break, anywhere in the file. */
-    private static String mess(Random r, String text, int round) {
+    static String mess(Random r, String text, int round) {
         if (round % 3 == 0) return text;
         String[] insertions = {"{", "}", "[", "\"", "'", ":", "\t", " &a", " *a", " !!str", " !custom", "#", "\n", "\n---\n",
                 "\n...\n", "\nhosts:\n  esx0: {}\n", "\nprofiles: {}\n", "\n  esx1: {}\n", "\n? x\n", " |\n", "\n%YAML 1.2\n",
