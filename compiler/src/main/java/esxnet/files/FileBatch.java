@@ -30,12 +30,13 @@ import java.util.concurrent.Future;
  *   <li>Every new content is written to a temp file beside its target, and gets the old file's owner,
  *       group, full mode and user extended attributes (or the default mode), and is forced to disk
  *       ({@link FileOps#writeTemp}; where {@link FileOps#concurrent}, many at once, so the journal commits them in
- *       groups). Any
+ *       groups; or, for a large batch where {@link FileOps#fileSystemFlush} offers it, all at once by one flush of
+ *       their file systems after the last is written). Any
  *       failure here (a full disk, a chown only root may do) removes the temps and the directories made
  *       for them: nothing changed.</li>
  *   <li>Only then are the temps renamed over their targets, each after a last look that the target is
  *       still the same file with the same bytes; deletions follow the same rule.</li>
- *   <li>Each directory touched is synced once (many at once too).</li>
+ *   <li>Each directory touched is synced once (many at once too), or their file systems flushed again.</li>
  * </ol>
  * A crash or kill at any point leaves every file entirely old or entirely new; temp files a killed run
  * left are named by {@link TempNames} and removed by the next batch over the same directories. Every
@@ -243,6 +244,13 @@ public final class FileBatch {
             }
             writes.add(i);
         }
+        // A large batch may be made durable by flushing whole file systems instead of forcing each temp and syncing
+        // each directory (FileOps.fileSystemFlush): then nothing is forced here, and the flush below comes before the
+        // first rename.
+        Set<Path> madeDirs = new HashSet<>(createdDirs);
+        Set<Path> tempDirs = new LinkedHashSet<>();
+        for (int i : writes) tempDirs.add(root.resolve(planned.get(i).rel).normalize().getParent());
+        FileOps.FileSystemFlush wholeFlush = writes.isEmpty() ? null : ops.fileSystemFlush(standIns(tempDirs, madeDirs), writes.size());
         Path[] temps = new Path[planned.size()];
         @SuppressWarnings({"unchecked", "rawtypes"}) // an array, not a list: the writers fill their own slots at once
         List<String>[] warned = new List[planned.size()];
@@ -251,7 +259,7 @@ public final class FileBatch {
             Path target = root.resolve(op.rel).normalize();
             warned[i] = new ArrayList<>();
             temps[i] = ops.writeTemp(target.getParent(), target.getFileName().toString(), op.bytes,
-                    op.likeRel == null ? null : root.resolve(op.likeRel), op.mode, made::add, warned[i]);
+                    op.likeRel == null ? null : root.resolve(op.likeRel), op.mode, wholeFlush == null, made::add, warned[i]);
         });
         if (unwritten != null) {
             undo(ops, made, createdDirs);
@@ -260,6 +268,7 @@ public final class FileBatch {
         List<String> warnings = new ArrayList<>();
         for (List<String> w : warned) if (w != null) warnings.addAll(w);
         try {
+            if (wholeFlush != null) wholeFlush.flush();
             ops.writesDone();
         } catch (IOException | RuntimeException e) {
             undo(ops, made, createdDirs);
@@ -294,11 +303,11 @@ public final class FileBatch {
                 done.add(new Done(op.rel, op.delete() ? Kind.DELETE : op.seen.exists ? Kind.REPLACE : Kind.CREATE));
             } catch (Failure f) {
                 undo(ops, Arrays.asList(temps).subList(i, temps.length), List.of());
-                syncQuietly(touched);
+                syncQuietly(touched, madeDirs, wholeFlush);
                 throw f;
             } catch (IOException e) {
                 undo(ops, Arrays.asList(temps).subList(i, temps.length), List.of());
-                syncQuietly(touched);
+                syncQuietly(touched, madeDirs, wholeFlush);
                 throw new Failure(op.rel, "cannot " + (op.delete() ? "delete" : "replace"), done, e);
             }
         }
@@ -321,13 +330,45 @@ public final class FileBatch {
                 warnings.add("cannot remove the empty directories under " + dir + ": " + e.getMessage());
             }
         }
-        // 4. One sync per directory, after all renames.
-        Failed<Path> unsynced = each(List.copyOf(touched), ops::syncDirectory);
+        // 4. One sync per directory, after all renames; or the second flush of the file systems, and a sync of each
+        //    directory on a file system that flush was not made for (a deletion's, a pruned directory's).
+        Failed<Path> unsynced = each(wholeFlush == null ? List.copyOf(touched) : notCovered(touched, madeDirs, wholeFlush), ops::syncDirectory);
         if (unsynced != null) {
             throw new Failure(root.relativize(unsynced.item).toString(), "cannot sync the directory (the files were renamed but may not survive a crash)",
                     done, unsynced.cause);
         }
+        if (wholeFlush != null) {
+            try {
+                wholeFlush.flush();
+            } catch (IOException | RuntimeException e) {
+                throw new Failure("", "cannot flush the file system (the files were renamed but may not survive a crash)", done, asIO(e));
+            }
+        }
         return new Outcome(done, removed, warnings);
+    }
+
+    /**
+     * The existing directories whose file systems hold {@code dirs}: a directory this batch made is on its parent's
+     * file system (mkdir makes no mount point), so the first directory above it that the batch did not make stands in.
+     */
+    private static Set<Path> standIns(Collection<Path> dirs, Set<Path> made) {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Path d : dirs) out.add(standIn(d, made));
+        return out;
+    }
+
+    private static Path standIn(Path dir, Set<Path> made) {
+        Path p = dir;
+        while (made.contains(p)) p = p.getParent();
+        return p;
+    }
+
+    /** Those of {@code dirs} on a file system {@code flush} was not made for, in order. */
+    private static List<Path> notCovered(Set<Path> dirs, Set<Path> made, FileOps.FileSystemFlush flush) {
+        Set<Path> outside = flush.notCovered(standIns(dirs, made));
+        List<Path> out = new ArrayList<>();
+        for (Path d : dirs) if (outside.contains(standIn(d, made))) out.add(d);
+        return out;
     }
 
     private static Failure cannotWrite(Op op, Throwable e) {
@@ -516,13 +557,19 @@ public final class FileBatch {
         }
     }
 
-    private void syncQuietly(Set<Path> dirs) {
-        for (Path d : dirs) {
+    /** After a failed rename: what was renamed made as durable as a success would have made it. */
+    private void syncQuietly(Set<Path> dirs, Set<Path> made, FileOps.FileSystemFlush flush) {
+        for (Path d : flush == null ? dirs : notCovered(dirs, made, flush)) {
             try {
                 ops.syncDirectory(d);
             } catch (IOException ignored) {
                 // Already failing; the failure reported is the first one.
             }
+        }
+        try {
+            if (flush != null) flush.flush();
+        } catch (IOException ignored) {
+            // As above.
         }
     }
 }

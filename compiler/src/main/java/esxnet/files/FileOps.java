@@ -2,7 +2,9 @@ package esxnet.files;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -41,8 +43,8 @@ public interface FileOps {
 
     /**
      * Forces the data {@link #write} put in {@code file} to disk. A batch has every temp file forced (in
-     * {@link #writeTemp}) before the first rename; an implementation that cannot (SFTP v3) does nothing here
-     * and syncs in {@link #writesDone}.
+     * {@link #writeTemp}, or all at once by a {@link #fileSystemFlush}) before the first rename; an implementation
+     * that cannot (SFTP v3) does nothing here and syncs in {@link #writesDone}.
      */
     default void force(Path file) throws IOException {}
 
@@ -58,19 +60,45 @@ public interface FileOps {
     /**
      * The whole life of one new content before its rename: a temp file beside the target ({@link #createTemp}),
      * its bytes ({@link #write}), its owner, group and mode ({@link #copyAttributes}, whose warnings go to
-     * {@code warnings}) and its data forced to disk ({@link #force}). {@code created} hears of the temp as soon as
+     * {@code warnings}) and, when {@code force}, its data forced to disk ({@link #force}; a batch that has a
+     * {@link #fileSystemFlush} flushes instead). {@code created} hears of the temp as soon as
      * it exists, so that a batch removes it if any later step (here or for another file) fails. Where
      * {@link #concurrent}, a batch calls this from several threads at once, for different files. An
      * implementation may do the same in fewer system calls (one open file, {@link LocalFileOps}).
      */
-    default Path writeTemp(Path dir, String targetName, byte[] bytes, Path like, int mode, Consumer<Path> created, List<String> warnings)
-            throws IOException {
+    default Path writeTemp(Path dir, String targetName, byte[] bytes, Path like, int mode, boolean force, Consumer<Path> created,
+            List<String> warnings) throws IOException {
         Path tmp = createTemp(dir, targetName);
         created.accept(tmp);
         write(tmp, bytes);
         warnings.addAll(copyAttributes(tmp, like, mode));
-        force(tmp);
+        if (force) force(tmp);
         return tmp;
+    }
+
+    /**
+     * A flush of whole file systems, which a large batch uses in place of forcing each temp and syncing each
+     * directory: one flush after every temp is written (before the first rename), one after the renames.
+     */
+    interface FileSystemFlush {
+        /**
+         * Makes durable everything written so far on the file systems this flush was made for: file data, inodes
+         * and directory entries. Throws when the file system reports an error (a failed write-back).
+         */
+        void flush() throws IOException;
+
+        /** Those of {@code dirs} on a file system this flush was not made for: each needs its own {@link #syncDirectory}. */
+        Set<Path> notCovered(Collection<Path> dirs);
+    }
+
+    /**
+     * For a batch of {@code files} new contents whose directories are on the file systems of {@code dirs}
+     * (existing directories: one a batch made is on its parent's file system): a flush trusted to make them all
+     * durable at once, or null where the batch is to force each file and sync each directory (the default; a
+     * small batch; a file system or platform the implementation does not trust for it).
+     */
+    default FileSystemFlush fileSystemFlush(Collection<Path> dirs, int files) {
+        return null;
     }
 
     /**

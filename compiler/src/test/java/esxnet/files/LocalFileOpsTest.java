@@ -25,13 +25,13 @@ class LocalFileOpsTest {
     /** The same operations, but writeTemp as FileOps does it: createTemp, write, copyAttributes, force. */
     private static final class StepByStep extends LocalFileOps {
         @Override
-        public Path writeTemp(Path dir, String targetName, byte[] bytes, Path like, int mode, java.util.function.Consumer<Path> created,
-                List<String> warnings) throws IOException {
+        public Path writeTemp(Path dir, String targetName, byte[] bytes, Path like, int mode, boolean force,
+                java.util.function.Consumer<Path> created, List<String> warnings) throws IOException {
             Path t = createTemp(dir, targetName);
             created.accept(t);
             write(t, bytes);
             warnings.addAll(copyAttributes(t, like, mode));
-            force(t);
+            if (force) force(t);
             return t;
         }
     }
@@ -46,8 +46,8 @@ class LocalFileOpsTest {
         for (int mode : new int[] {0644, 0755, 0600, 0640, 0444, 0777, 02755}) {
             List<Path> created = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
-            Path fast = new LocalFileOps().writeTemp(tmp, "modules.conf", bytes, null, mode, created::add, warnings);
-            Path steps = new StepByStep().writeTemp(tmp, "modules.conf", bytes, null, mode, p -> {}, new ArrayList<>());
+            Path fast = new LocalFileOps().writeTemp(tmp, "modules.conf", bytes, null, mode, true, created::add, warnings);
+            Path steps = new StepByStep().writeTemp(tmp, "modules.conf", bytes, null, mode, true, p -> {}, new ArrayList<>());
             assertEquals(List.of(fast), created, "the batch hears of the temp");
             assertEquals(List.of(), warnings);
             assertTrue(TempNames.isTemp(fast.getFileName().toString()), fast.toString());
@@ -67,7 +67,7 @@ class LocalFileOpsTest {
             Path dir = Files.createDirectory(tmp.resolve("d" + failAt));
             FailingOps ops = new FailingOps(failAt);
             List<Path> created = new ArrayList<>();
-            assertThrows(FileSystemException.class, () -> ops.writeTemp(dir, "hwconfig", bytes, null, 0644, created::add, new ArrayList<>()));
+            assertThrows(FileSystemException.class, () -> ops.writeTemp(dir, "hwconfig", bytes, null, 0644, true, created::add, new ArrayList<>()));
             try (var names = Files.list(dir)) {
                 assertEquals(created, names.toList(), "failure in " + ops.failedIn + ": whatever exists was reported");
             }
