@@ -244,7 +244,7 @@ class FactCacheTest {
         return switch (r.nextInt(3)) {
             case 0 -> text.substring(0, at) + text.substring(at + 1);
             case 1 -> text.substring(0, at) + inserts[r.nextInt(inserts.length)] + text.substring(at);
-            default -> text.substring(0, at) + (char) (text.charAt(at) == 'a' ? 'b' : 'a') + text.substring(at + 1);
+            default -> text.substring(0, at) + (text.charAt(at) == 'a' ? 'b' : 'a') + text.substring(at + 1);
         };
     }
 }
