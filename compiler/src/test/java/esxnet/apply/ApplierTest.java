@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import esxnet.diag.IoMessages;
 import esxnet.files.FailingOps;
 import esxnet.files.LocalFileOps;
+import esxnet.golden.Trees;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Assumptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,20 +49,9 @@ class ApplierTest {
         return root;
     }
 
-    private static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (var all = Files.walk(root)) {
-            for (Path p : all.sorted().toList()) {
-                String rel = root.relativize(p).toString();
-                out.put(rel, Files.isDirectory(p) ? "<dir>" : Files.readString(p));
-            }
-        }
-        return out;
-    }
-
     @Test
     void aFullDiskAtAnyWriteBeforeTheRenamesLeavesTheRootEntirelyAsItWas(@TempDir Path dir) throws Exception {
-        Map<String, String> pristine = snapshot(seed(dir.resolve("pristine")));
+        Map<String, String> pristine = Trees.snapshot(seed(dir.resolve("pristine")));
         int beforeRenames = 0;
         for (int failAt = 1; ; failAt++) {
             Path root = seed(dir.resolve("run" + failAt));
@@ -83,7 +72,7 @@ class ApplierTest {
                 }
                 beforeRenames++;
                 assertEquals(List.of(), e.done(), "failure at operation " + failAt + " (" + ops.failedIn + ")");
-                assertEquals(pristine, snapshot(root), "failure at operation " + failAt + " (" + ops.failedIn + "): nothing changed, no temp left");
+                assertEquals(pristine, Trees.snapshot(root), "failure at operation " + failAt + " (" + ops.failedIn + "): nothing changed, no temp left");
             }
         }
         assertTrue(beforeRenames >= 12, "every write, temp, attribute and directory operation was made to fail once: " + beforeRenames);
@@ -205,7 +194,7 @@ class ApplierTest {
         Path root = seed(dir);
         // Plays a user who is not root, on a file owned by someone else (as a non-root apply on / would be).
         Files.setAttribute(root.resolve(HW), "unix:uid", 4242);
-        Map<String, String> before = snapshot(root);
+        Map<String, String> before = Trees.snapshot(root);
         LocalFileOps notRoot = new LocalFileOps() {
             @Override
             protected void setOwner(Path file, int uid, int gid) throws IOException {
@@ -214,7 +203,7 @@ class ApplierTest {
         };
         ApplyException e = assertThrows(ApplyException.class, () -> new Applier(notRoot).apply(root, PLAN, false));
         assertEquals(HW, e.path());
-        assertEquals(before, snapshot(root), "nothing written, no temp left");
+        assertEquals(before, Trees.snapshot(root), "nothing written, no temp left");
         assertTrue(IoMessages.describe(e.ioCause()).contains("owner"), IoMessages.describe(e.ioCause()));
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import esxnet.files.FailingOps;
 import esxnet.files.FileBatch;
 import esxnet.files.LocalFileOps;
+import esxnet.golden.Trees;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,21 +43,13 @@ class TreeWriterSafetyTest {
             "esx01", files(HW, "new hw\n", RC, "insmod vmxnet_console\nifup eth1\nifup eth2\n", ETH1, "DEVICE=eth1\n", ETH2, "DEVICE=eth2\n"),
             "esx02", files(HW, "new hw 2\n"));
 
-    private static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted().toList()) out.put(root.relativize(p).toString(), Files.isDirectory(p) ? "<dir>" : Files.readString(p));
-        }
-        return out;
-    }
-
     @Test
     void aFullDiskAtAnyWriteBeforeTheRenamesLeavesTheWholeTreeOld() throws Exception {
         int beforeRenames = 0;
         for (int failAt = 1; ; failAt++) {
             Path out = tmp.resolve("run" + failAt);
             TreeWriter.write(out, OLD);
-            Map<String, String> old = snapshot(out);
+            Map<String, String> old = Trees.snapshot(out);
             FailingOps ops = new FailingOps(failAt);
             try {
                 TreeWriter.write(out, NEW, TreeWriter.Origin.NONE, ops);
@@ -66,7 +58,7 @@ class TreeWriterSafetyTest {
                 if (Set.of("rename", "delete", "syncDirectory").contains(ops.failedIn)) continue;
                 beforeRenames++;
                 assertEquals(List.of(), e.done());
-                assertEquals(old, snapshot(out), "failure at operation " + failAt + " (" + ops.failedIn + "): the tree is entirely old");
+                assertEquals(old, Trees.snapshot(out), "failure at operation " + failAt + " (" + ops.failedIn + "): the tree is entirely old");
             }
         }
         assertTrue(beforeRenames >= 15, "each temp, write, attribute and directory step failed once: " + beforeRenames);
@@ -176,10 +168,10 @@ class TreeWriterSafetyTest {
     void aGuardThatSaysNoWritesNothing() throws Exception {
         Path out = tmp.resolve("out");
         TreeWriter.write(out, OLD);
-        Map<String, String> before = snapshot(out);
+        Map<String, String> before = Trees.snapshot(out);
         List<TreeDifference> seen = new java.util.ArrayList<>();
         assertEquals(null, TreeWriter.write(out, NEW, TreeWriter.Origin.NONE, new LocalFileOps(), changes -> seen.addAll(changes) && false));
-        assertEquals(before, snapshot(out));
+        assertEquals(before, Trees.snapshot(out));
         assertTrue(seen.stream().anyMatch(d -> d.kind() == TreeDifference.Kind.EXTRA && d.relPath().equals(MOD) && "alias eth0 e100\n".equals(d.actual())),
                 seen::toString);
     }
@@ -203,7 +195,7 @@ class TreeWriterSafetyTest {
         for (int failAt = 1; ; failAt += 4) {
             Path out = tmp.resolve("many" + failAt);
             TreeWriter.write(out, old);
-            Map<String, String> before = snapshot(out);
+            Map<String, String> before = Trees.snapshot(out);
             FailingOps ops = new FailingOps(failAt);
             try {
                 TreeWriter.write(out, next, TreeWriter.Origin.NONE, ops);
@@ -213,7 +205,7 @@ class TreeWriterSafetyTest {
                 if (Set.of("rename", "delete", "syncDirectory").contains(ops.failedIn)) break;
                 failedIn.add(ops.failedIn);
                 assertEquals(List.of(), e.done());
-                assertEquals(before, snapshot(out), "failure at operation " + failAt + " (" + ops.failedIn + "): entirely old, no temp, no new directory");
+                assertEquals(before, Trees.snapshot(out), "failure at operation " + failAt + " (" + ops.failedIn + "): entirely old, no temp, no new directory");
             }
         }
         assertEquals(Set.of("copyAttributes", "createDirectory", "createTemp", "write"), failedIn);

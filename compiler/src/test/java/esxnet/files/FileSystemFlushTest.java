@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import esxnet.golden.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -15,9 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,14 +136,6 @@ class FileSystemFlushTest {
         return b;
     }
 
-    private static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted().toList()) out.put(root.relativize(p).toString(), Files.isDirectory(p) ? "<dir>" : Files.readString(p));
-        }
-        return out;
-    }
-
     @Test
     void aLargeBatchFlushesItsFileSystemOnceBeforeTheFirstRenameAndOnceAfterTheLastInsteadOfAnyFsync() throws Exception {
         Path root = Files.createDirectory(tmp.resolve("out"));
@@ -227,7 +218,7 @@ class FileSystemFlushTest {
     void aFailedFlushBeforeTheRenamesLeavesTheOldTreeAndNoTemp() throws Exception {
         Path root = Files.createDirectory(tmp.resolve("out"));
         fresh(root, new LocalFileOps("per-file"), 40).commit();
-        Map<String, String> old = snapshot(root);
+        Map<String, String> old = Trees.snapshot(root);
         Recording ops = new Recording();
         ops.failSyncAt = 2; // after the probe: the flush of the written temps
         FileBatch b = new FileBatch(root, ops);
@@ -241,7 +232,7 @@ class FileSystemFlushTest {
         assertEquals("cannot make the new files durable; nothing changed", f.getMessage());
         assertTrue(f.ioCause().getMessage().contains("Input/output error"), f.ioCause().getMessage());
         assertEquals(List.of(), f.done());
-        assertEquals(old, snapshot(root), "entirely old: no file replaced, no temp, no new directory");
+        assertEquals(old, Trees.snapshot(root), "entirely old: no file replaced, no temp, no new directory");
         assertFalse(ops.log.contains("rename"));
         assertEquals(List.of("sync x1 1", "unforced temp *" + LARGE, "sync x2 1"), ops.steps());
     }
