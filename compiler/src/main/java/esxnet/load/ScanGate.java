@@ -6,7 +6,7 @@ import java.util.Map;
  * When a one-host load tries {@link FactScan} before a whole parse: for files of {@link #MIN_CHARS} or more (a
  * smaller file parses whole in a few milliseconds) whose facts the cache does not hold. Scanned facts are not written
  * to the cache: an entry would save the next load only the scan (about 0.1 s of a 10,000-host, 6 MB file, against
- * 0.7 s of CPU for the whole parse) and cost this one a forced write. {@code ESXNET_NO_SCAN=1} turns the scan off (to
+ * 1.5 s of CPU for the whole parse) and cost this one a forced write. {@code ESXNET_NO_SCAN=1} turns the scan off (to
  * rule it out when something looks wrong, or to measure it); like the cache it changes only what a load costs.
  */
 public final class ScanGate {
