@@ -5,6 +5,7 @@ import esxnet.diag.Diagnostics;
 import esxnet.load.FactCache;
 import esxnet.load.LoadedTopology;
 import esxnet.load.PartialHost;
+import esxnet.load.ScanGate;
 import esxnet.load.TopologyLoader;
 import esxnet.validate.Validator;
 import java.nio.file.Path;
@@ -30,6 +31,11 @@ public record TopologyCheck(LoadedTopology loaded, List<Diagnostic> diagnostics)
     /** The same with the cache of large files' facts ({@link FactCache}; null: none), which changes only the cost. */
     public static TopologyCheck of(List<Path> files, Set<String> only, FactCache cache) {
         return of(new TopologyLoader(cache).load(files, only));
+    }
+
+    /** The same, also finding a large file's facts by a line scan when the cache has none ({@link ScanGate}; null: never). */
+    public static TopologyCheck of(List<Path> files, Set<String> only, FactCache cache, ScanGate scan) {
+        return of(new TopologyLoader(cache, scan).load(files, only));
     }
 
     public static TopologyCheck of(LoadedTopology loaded) {

@@ -82,7 +82,7 @@ final class FleetRun {
      */
     List<HostResult> run(String verb, boolean apply, boolean backup, boolean force) {
         // With --host, only those hosts are checked (README "diff"), as a single --root diff checks only its host.
-        TopologyCheck check = target.hosts.isEmpty() ? TopologyCheck.of(target.files) : TopologyCheck.of(target.files, Set.copyOf(target.hosts), Caches.forRun());
+        TopologyCheck check = target.hosts.isEmpty() ? TopologyCheck.of(target.files) : TopologyCheck.of(target.files, Set.copyOf(target.hosts), Caches.forRun(), Caches.scanForRun());
         findings.report(check.diagnostics(), check.loaded().texts());
         if (check.failed(false)) {
             err.println("esxnet: the topology has errors; nothing " + verb);

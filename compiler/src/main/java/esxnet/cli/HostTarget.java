@@ -73,7 +73,7 @@ final class HostTarget {
         String option = hosts.isEmpty() ? null : hosts.get(0);
         // Only the host this root is checked (README "diff"): another host's findings are not this one's to fix.
         String wanted = option != null ? option : dirName(root).orElse(null);
-        TopologyCheck check = TopologyCheck.of(files, wanted == null ? Set.of() : Set.of(wanted), Caches.forRun());
+        TopologyCheck check = TopologyCheck.of(files, wanted == null ? Set.of() : Set.of(wanted), Caches.forRun(), Caches.scanForRun());
         findings.report(check.diagnostics(), check.loaded().texts());
         if (check.failed(false)) {
             err.println("esxnet: the topology has errors; nothing " + verb);

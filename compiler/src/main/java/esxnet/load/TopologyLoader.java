@@ -51,13 +51,20 @@ public final class TopologyLoader {
     private final SchemaCheck schema = new SchemaCheck();
     /** The cache of what whole parses of large files found (null: none): it changes what a load costs, never what it gives. */
     private final FactCache cache;
+    /** When to find a large file's facts by a line scan before parsing it whole (null: never); also only the cost. */
+    private final ScanGate scan;
 
     public TopologyLoader() {
-        this(null);
+        this(null, null);
     }
 
     public TopologyLoader(FactCache cache) {
+        this(cache, null);
+    }
+
+    public TopologyLoader(FactCache cache, ScanGate scan) {
         this.cache = cache;
+        this.scan = scan;
     }
 
     /** Files, and directories standing for every {@code *.yaml}/{@code *.yml} file under them (a fleet). */
@@ -118,23 +125,25 @@ public final class TopologyLoader {
     }
 
     /**
-     * A file's tree as {@link YamlTree#parse(String, String, Set)} gives it. With the file's facts cached (its
-     * {@code digest} known), a load of some hosts reads only what they need ({@link FileFacts#tree}); a whole parse
-     * that finds facts stores them for the next load: always after a load of some hosts (there was no usable
-     * entry), and after a load of every host only when there is none yet.
+     * A file's tree as {@link YamlTree#parse(String, String, Set)} gives it. A load of some hosts reads only what they
+     * need ({@link FileFacts#tree}) when the file's facts are known: cached (its {@code digest} known), else found by
+     * a line scan ({@link ScanGate}), which costs a fraction of a parse. A whole parse that finds facts stores them
+     * for the next load: always after a load of some hosts (there was no usable entry), and after a load of every host
+     * only when there is none yet. Scanned facts are not stored: the next load scans again, as cheaply.
      */
     private YamlTree tree(String name, String text, byte[] digest, Set<String> only) {
-        if (digest == null) return YamlTree.parse(name, text, only);
         if (only != null) {
-            FileFacts facts = cache.get(digest, text);
-            YamlTree hit = facts == null ? null : facts.tree(name, text, only);
-            if (hit != null) {
-                cache.hit();
-                return hit;
+            FileFacts cached = digest == null ? null : cache.get(digest, text);
+            FileFacts facts = cached != null ? cached : scan == null ? null : scan.facts(text);
+            YamlTree read = facts == null ? null : facts.tree(name, text, only);
+            if (read != null) {
+                if (cached != null) cache.hit();
+                else scan.answered();
+                return read;
             }
         }
         YamlTree tree = YamlTree.parse(name, text, only);
-        if (only != null || !cache.has(digest)) {
+        if (digest != null && (only != null || !cache.has(digest))) {
             FileFacts facts = FileFacts.of(text, tree);
             if (facts != null) cache.put(digest, facts);
         }

@@ -1,0 +1,77 @@
+package esxnet.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import esxnet.check.TopologyCheck;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A load of some hosts with the line scan against the same load without it: the same findings (positions, messages,
+ * related places), host names, models, partial hosts, sources and texts, on random fleets of the cache tests and of
+ * the scan's subset, clean and broken; with and without a cache, which a scanned load neither reads nor fills.
+ */
+class FactScanLoadTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void randomFleetsLoadAsWithoutTheScan() throws IOException {
+        Random random = new Random(7);
+        int scanned = 0;
+        for (int round = 0; round < 300; round++) {
+            String text = switch (round % 3) {
+                case 0 -> FactCacheTest.fleet(random, 3 + random.nextInt(12));
+                case 1 -> FactScanTest.SubsetFleets.fleet(random);
+                default -> FactScanTest.SubsetFleets.broken(random, FactScanTest.SubsetFleets.fleet(random));
+            };
+            Path file = Files.writeString(dir.resolve("fleet" + round + ".yaml"), text);
+            Set<String> only = Set.of(random.nextInt(10) == 0 ? "esx999" : "esx" + random.nextInt(10));
+            ScanGate gate = new ScanGate(0);
+            FactCache cache = random.nextBoolean() ? new FactCache(dir.resolve("cache" + round), "0".repeat(64), 0) : null;
+            String why = "round " + round + ", " + only + ":\n" + text;
+            TopologyCheck plain = TopologyCheck.of(new TopologyLoader().load(List.of(file), only));
+            TopologyCheck fast = TopologyCheck.of(new TopologyLoader(cache, gate).load(List.of(file), only));
+            assertEquals(plain.diagnostics(), fast.diagnostics(), why);
+            assertEquals(plain.loaded().diagnostics(), fast.loaded().diagnostics(), why);
+            assertEquals(plain.loaded().hostNames(), fast.loaded().hostNames(), why);
+            assertEquals(plain.loaded().topology(), fast.loaded().topology(), why);
+            assertEquals(plain.loaded().partial(), fast.loaded().partial(), why);
+            assertEquals(plain.loaded().texts(), fast.loaded().texts(), why);
+            for (var h : plain.loaded().topology().hosts()) {
+                String p = esxnet.model.ModelPath.host(h.name());
+                assertEquals(plain.loaded().sources().at(p), fast.loaded().sources().at(p), why);
+            }
+            boolean scannable = FactScan.of(text) != null;
+            assertEquals(scannable ? 1 : 0, gate.used(), "the scan answered the load: " + why);
+            if (scannable && cache != null) {
+                assertEquals(0, cache.hits(), why);
+                assertTrue(!Files.exists(cache.dir()), "a scanned load writes no entry: " + why);
+            }
+            if (scannable) scanned++;
+        }
+        assertTrue(scanned > 120, "scanned " + scanned);
+    }
+
+    @Test
+    void aFileBelowTheThresholdIsParsedWhole() throws IOException {
+        String text = FactScanTest.SubsetFleets.corpus(3);
+        Path file = Files.writeString(dir.resolve("small.yaml"), text);
+        ScanGate gate = new ScanGate(text.length() + 1);
+        new TopologyLoader(null, gate).load(List.of(file), Set.of("esx00001"));
+        assertEquals(0, gate.used());
+        ScanGate at = new ScanGate(text.length());
+        new TopologyLoader(null, at).load(List.of(file), Set.of("esx00001"));
+        assertEquals(1, at.used());
+        assertEquals(null, ScanGate.fromEnvironment(java.util.Map.of(ScanGate.OFF, "1")));
+        assertEquals(ScanGate.MIN_CHARS, FactCache.MIN_BYTES);
+        assertTrue(ScanGate.fromEnvironment(java.util.Map.of(ScanGate.OFF, "")) != null, "empty is unset");
+    }
+}
