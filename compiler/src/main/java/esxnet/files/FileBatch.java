@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -247,7 +249,7 @@ public final class FileBatch {
         // A large batch may be made durable by flushing whole file systems instead of forcing each temp and syncing
         // each directory (FileOps.fileSystemFlush): then nothing is forced here, and the flush below comes before the
         // first rename.
-        Set<Path> madeDirs = new HashSet<>(createdDirs);
+        Map<Path, Path> madeDirs = standInsOfMade(createdDirs);
         Set<Path> tempDirs = new LinkedHashSet<>();
         for (int i : writes) tempDirs.add(root.resolve(planned.get(i).rel).normalize().getParent());
         FileOps.FileSystemFlush wholeFlush = writes.isEmpty() ? null : ops.fileSystemFlush(standIns(tempDirs, madeDirs), writes.size());
@@ -348,26 +350,33 @@ public final class FileBatch {
     }
 
     /**
-     * The existing directories whose file systems hold {@code dirs}: a directory this batch made is on its parent's
-     * file system (mkdir makes no mount point), so the first directory above it that the batch did not make stands in.
+     * Each directory this batch made, with the existing directory that stands in for it: a directory made is on its
+     * parent's file system (mkdir makes no mount point), so the first directory above it that the batch did not make.
+     * One pass over {@code created}, parents before children as they were made: a fresh tree's tens of thousands of
+     * directories are not each walked up to the root again for every question (a third of the batch's own time).
      */
-    private static Set<Path> standIns(Collection<Path> dirs, Set<Path> made) {
-        Set<Path> out = new LinkedHashSet<>();
-        for (Path d : dirs) out.add(standIn(d, made));
+    private static Map<Path, Path> standInsOfMade(List<Path> created) {
+        Map<Path, Path> out = new HashMap<>();
+        for (Path d : created) {
+            Path parent = d.getParent();
+            out.put(d, out.getOrDefault(parent, parent));
+        }
         return out;
     }
 
-    private static Path standIn(Path dir, Set<Path> made) {
-        Path p = dir;
-        while (made.contains(p)) p = p.getParent();
-        return p;
+    /** The existing directories whose file systems hold {@code dirs} (see {@link #standInsOfMade}). */
+    private static Set<Path> standIns(Collection<Path> dirs, Map<Path, Path> made) {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Path d : dirs) out.add(made.getOrDefault(d, d));
+        return out;
     }
 
     /** Those of {@code dirs} on a file system {@code flush} was not made for, in order. */
-    private static List<Path> notCovered(Set<Path> dirs, Set<Path> made, FileOps.FileSystemFlush flush) {
+    private static List<Path> notCovered(Set<Path> dirs, Map<Path, Path> made, FileOps.FileSystemFlush flush) {
         Set<Path> outside = flush.notCovered(standIns(dirs, made));
         List<Path> out = new ArrayList<>();
-        for (Path d : dirs) if (outside.contains(standIn(d, made))) out.add(d);
+        if (outside.isEmpty()) return out;
+        for (Path d : dirs) if (outside.contains(made.getOrDefault(d, d))) out.add(d);
         return out;
     }
 
@@ -558,7 +567,7 @@ public final class FileBatch {
     }
 
     /** After a failed rename: what was renamed made as durable as a success would have made it. */
-    private void syncQuietly(Set<Path> dirs, Set<Path> made, FileOps.FileSystemFlush flush) {
+    private void syncQuietly(Set<Path> dirs, Map<Path, Path> made, FileOps.FileSystemFlush flush) {
         for (Path d : flush == null ? dirs : notCovered(dirs, made, flush)) {
             try {
                 ops.syncDirectory(d);
