@@ -256,7 +256,8 @@ public final class FileBatch {
         Path[] temps = new Path[planned.size()];
         @SuppressWarnings({"unchecked", "rawtypes"}) // an array, not a list: the writers fill their own slots at once
         List<String>[] warned = new List[planned.size()];
-        Failed<Integer> unwritten = each(writes, i -> {
+        // Forced temps wait on the disk, so many are in flight; unforced ones (the flush comes later) only keep cores busy.
+        Failed<Integer> unwritten = each(writes, wholeFlush == null ? THREADS : CORES, i -> {
             Op op = planned.get(i);
             Path target = root.resolve(op.rel).normalize();
             warned[i] = new ArrayList<>();
@@ -334,7 +335,7 @@ public final class FileBatch {
         }
         // 4. One sync per directory, after all renames; or the second flush of the file systems, and a sync of each
         //    directory on a file system that flush was not made for (a deletion's, a pruned directory's).
-        Failed<Path> unsynced = each(wholeFlush == null ? List.copyOf(touched) : notCovered(touched, madeDirs, wholeFlush), ops::syncDirectory);
+        Failed<Path> unsynced = each(wholeFlush == null ? List.copyOf(touched) : notCovered(touched, madeDirs, wholeFlush), THREADS, ops::syncDirectory);
         if (unsynced != null) {
             throw new Failure(root.relativize(unsynced.item).toString(), "cannot sync the directory (the files were renamed but may not survive a crash)",
                     done, unsynced.cause);
@@ -400,6 +401,11 @@ public final class FileBatch {
     private static final int CONCURRENT_FROM = 16;
     /** Temps and directory syncs in flight at once; their fsyncs wait on the disk, not on a core, so more of them than cores. */
     private static final int THREADS = 32;
+    /**
+     * Temps written without their own fsync (a {@link FileOps.FileSystemFlush} makes them durable) never wait on the disk:
+     * one thread per core, as more only switch between each other (32 of them cost a 10,000-host compile on tmpfs CPU).
+     */
+    private static final int CORES = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private interface IoAction<T> {
         void run(T item) throws IOException;
@@ -408,10 +414,10 @@ public final class FileBatch {
     private record Failed<T>(T item, IOException cause) {}
 
     /**
-     * Runs {@code action} on every item, several at once where the file operations allow; returns the first
+     * Runs {@code action} on every item, up to {@code threads} at once where the file operations allow; returns the first
      * failure in list order (not in time order, so the error named does not depend on timing), or null.
      */
-    private <T> Failed<T> each(List<T> items, IoAction<T> action) {
+    private <T> Failed<T> each(List<T> items, int threads, IoAction<T> action) {
         if (!ops.concurrent() || items.size() < CONCURRENT_FROM) {
             for (T item : items) {
                 try {
@@ -424,7 +430,7 @@ public final class FileBatch {
             }
             return null;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, items.size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), r -> {
             Thread t = new Thread(r, "esxnet-write");
             t.setDaemon(true);
             return t;
