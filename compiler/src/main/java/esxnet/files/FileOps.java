@@ -26,6 +26,16 @@ public interface FileOps {
     /** lstat: null when nothing is at {@code path}. */
     Stat stat(Path path) throws IOException;
 
+    /**
+     * Whether something is at {@code path}, for {@link RootContainment}'s walk to the deepest existing directory. Either
+     * answer is safe for a symbolic link that leads nowhere (taken as there, resolving it refuses the batch; taken as
+     * absent, making a directory at it fails and undoes the batch), so an implementation may follow links where that
+     * is cheaper. The default: {@link #stat}.
+     */
+    default boolean exists(Path path) throws IOException {
+        return stat(path) != null;
+    }
+
     /** A regular file's bytes, or null when it holds more than {@code limit} bytes. */
     byte[] read(Path file, long limit) throws IOException;
 

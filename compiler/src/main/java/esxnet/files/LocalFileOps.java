@@ -80,6 +80,15 @@ public class LocalFileOps implements FileOps {
         return new Stat(kind, a.fileKey());
     }
 
+    /**
+     * A stat following links ({@code File.exists}), without the NoSuchFileException JDK 17 makes of every absent path:
+     * a fresh tree's containment walk finds tens of thousands of directories absent (TreeWriter asks the same way).
+     */
+    @Override
+    public boolean exists(Path path) {
+        return path.toFile().exists();
+    }
+
     @Override
     public byte[] read(Path file, long limit) throws IOException {
         try {

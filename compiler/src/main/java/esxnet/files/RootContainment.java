@@ -30,12 +30,12 @@ public final class RootContainment {
         this.probe = probe;
     }
 
-    /** Asked through {@code ops}: a path exists when it can be stat'ed. */
+    /** Asked through {@code ops} ({@link FileOps#exists}). */
     public static RootContainment of(Path root, FileOps ops) {
         return new RootContainment(root, new Probe() {
             @Override
             public boolean exists(Path path) throws IOException {
-                return ops.stat(path) != null;
+                return ops.exists(path);
             }
 
             @Override

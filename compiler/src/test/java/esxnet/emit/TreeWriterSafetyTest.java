@@ -233,4 +233,38 @@ class TreeWriterSafetyTest {
         assertEquals("someone else's hwconfig\n", Files.readString(hw));
         assertFalse(Files.exists(out.resolve("esx01").resolve(RC)), "no other file written");
     }
+
+    /**
+     * Edits made while the temps were written: the last looks stop everything, and the file named is the first edited
+     * one in plan order (a change that made the looks concurrent must keep that).
+     */
+    @Test
+    void editsWhileTheTempsAreWrittenStopEverythingAndTheFirstEditedFileInOrderIsNamed() throws Exception {
+        Path out = tmp.resolve("out");
+        TreeWriter.write(out, fleet(12, "old", 0));
+        Map<String, String> before = Trees.snapshot(out);
+        Path edited = out.resolve("esx08").resolve(RC), appeared = out.resolve("esx14").resolve(HW);
+        // esx06-esx11 change, esx12-esx17 are new (their directories made by this write): 48 temps, one record.
+        LocalFileOps othersEditMeanwhile = new LocalFileOps() {
+            @Override
+            public void writesDone() throws IOException {
+                Files.writeString(appeared, "someone else's hwconfig\n");
+                Files.writeString(edited, "insmod vmxnet_console\n# someone else's line\n");
+            }
+        };
+        FileBatch.Failure f = assertThrows(FileBatch.Failure.class,
+                () -> TreeWriter.write(out, fleet(12, "new", 6), TreeWriter.Origin.NONE, othersEditMeanwhile));
+        assertEquals("esx08/" + RC, f.path());
+        assertTrue(f.getMessage().contains("changed while esxnet was writing; nothing written"), f.getMessage());
+        assertEquals(List.of(), f.done());
+        assertEquals("someone else's hwconfig\n", Files.readString(appeared));
+        assertEquals("insmod vmxnet_console\n# someone else's line\n", Files.readString(edited));
+        // Apart from the two edits: entirely old, no temp, no directory of the new hosts left.
+        Files.delete(appeared);
+        Files.delete(appeared.getParent());
+        Files.delete(appeared.getParent().getParent());
+        Files.delete(appeared.getParent().getParent().getParent());
+        Files.writeString(edited, "insmod vmxnet_console\n# old\n");
+        assertEquals(before, Trees.snapshot(out));
+    }
 }

@@ -134,6 +134,28 @@ class TreeWriterTest {
         assertFalse(Files.exists(out.resolve("aaa")), "nothing is written when any path escapes");
     }
 
+    /** The containment walk may take a link that leads nowhere as absent: making the directory there fails, undoing everything. */
+    @Test
+    void aSymlinkedDirectoryLeadingNowhereIsNeitherFollowedNorReplaced() throws Exception {
+        Path vmware = Files.createDirectories(tmp.resolve("out/esx01/etc")).resolve("vmware");
+        Path nowhere = tmp.resolve("nowhere");
+        Files.createSymbolicLink(vmware, nowhere);
+        List<String> before = paths(tmp.resolve("out"));
+        // esx01 exists, so its files are looked at; esx02 is new: its directories are made, then removed again.
+        Map<String, SortedMap<String, String>> t = new TreeMap<>(Map.of("esx01", files(RC, "a\n", HW, "a\n"), "esx02", files(RC, "b\n", HW, "b\n")));
+        assertThrows(esxnet.files.FileBatch.Failure.class, () -> TreeWriter.write(tmp.resolve("out"), t));
+        assertTrue(Files.isSymbolicLink(vmware));
+        assertFalse(Files.exists(nowhere), "nothing made through the link");
+        assertEquals(before, paths(tmp.resolve("out")), "nothing written, no directory left");
+    }
+
+    /** Every path under {@code dir}, links not followed. */
+    private static List<String> paths(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
     @Test
     void aSymlinkAtTheTargetIsReplacedNotWrittenThrough() throws Exception {
         Path victim = Files.writeString(tmp.resolve("victim"), "keep\n");
