@@ -82,14 +82,14 @@ public final class TopologyLoader {
      */
     public LoadedTopology load(List<Path> files, Set<String> only) {
         Map<String, String> texts = new LinkedHashMap<>();
-        Map<String, byte[]> digests = new HashMap<>();
+        Map<String, byte[]> hashable = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path f : expand(files, diagnostics)) {
             String name = f.toString().equals("-") ? STDIN : f.toString();
-            String text = readText(f, name, diagnostics, cache, digests);
+            String text = readText(f, name, diagnostics, cache, hashable);
             if (text != null) texts.put(name, text);
         }
-        return loadTexts(texts, digests, diagnostics, only);
+        return loadTexts(texts, hashable, diagnostics, only);
     }
 
     /**
@@ -126,19 +126,27 @@ public final class TopologyLoader {
 
     /**
      * A file's tree as {@link YamlTree#parse(String, String, Set)} gives it. A load of some hosts reads only what they
-     * need ({@link FileFacts#tree}) when the file's facts are known: cached (its {@code digest} known), else found by
-     * a line scan ({@link ScanGate}), which costs a fraction of a parse. A whole parse that finds facts stores them
-     * for the next load: always after a load of some hosts (there was no usable entry), and after a load of every host
-     * only when there is none yet. Scanned facts are not stored: the next load scans again, as cheaply.
+     * need ({@link FileFacts#tree}) when the file's facts are known: found by a line scan ({@link ScanGate}), which
+     * costs a fraction of a parse, else cached. The scan goes first because it needs no hash of the file: {@code bytes}
+     * (null: the file is not cached) are hashed only when the scan refuses the text. A whole parse that finds facts
+     * stores them for the next load: always after a load of some hosts (there was no usable entry), and after a load of
+     * every host only when there is none yet. Scanned facts are not stored: the next load scans again, as cheaply.
      */
-    private YamlTree tree(String name, String text, byte[] digest, Set<String> only) {
-        if (only != null) {
-            FileFacts cached = digest == null ? null : cache.get(digest, text);
-            FileFacts facts = cached != null ? cached : scan == null ? null : scan.facts(text);
-            YamlTree read = facts == null ? null : facts.tree(name, text, only);
+    private YamlTree tree(String name, String text, byte[] bytes, Set<String> only) {
+        if (only != null && scan != null) {
+            FileFacts scanned = scan.facts(text);
+            YamlTree read = scanned == null ? null : scanned.tree(name, text, only);
             if (read != null) {
-                if (cached != null) cache.hit();
-                else scan.answered();
+                scan.answered();
+                return read;
+            }
+        }
+        byte[] digest = bytes == null ? null : cache.digest(bytes);
+        if (only != null && digest != null) {
+            FileFacts cached = cache.get(digest, text);
+            YamlTree read = cached == null ? null : cached.tree(name, text, only);
+            if (read != null) {
+                cache.hit();
                 return read;
             }
         }
@@ -150,14 +158,14 @@ public final class TopologyLoader {
         return tree;
     }
 
-    private LoadedTopology loadTexts(Map<String, String> texts, Map<String, byte[]> digests, List<Diagnostic> diagnostics, Set<String> only) {
+    private LoadedTopology loadTexts(Map<String, String> texts, Map<String, byte[]> hashable, List<Diagnostic> diagnostics, Set<String> only) {
         SourceMap sources = new SourceMap(texts.isEmpty() ? Pos.startOf("<none>") : Pos.startOf(texts.keySet().iterator().next()));
         List<Host> hosts = new ArrayList<>();
         List<PartialHost> partial = new ArrayList<>();
         Map<String, Pos> hostSeen = new HashMap<>();
         Set<String> hostNames = new LinkedHashSet<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
-            YamlTree tree = tree(e.getKey(), e.getValue(), digests.get(e.getKey()), only);
+            YamlTree tree = tree(e.getKey(), e.getValue(), hashable.get(e.getKey()), only);
             diagnostics.addAll(tree.diagnostics());
             hostNames.addAll(tree.hostNames());
             if (!tree.faithful()) continue;
@@ -293,7 +301,7 @@ public final class TopologyLoader {
     }
 
     /** The file's text, read with a bound ({@code /dev/zero} or an endless pipe is refused, not slurped); {@code -} is standard input. */
-    private static String readText(Path f, String name, List<Diagnostic> out, FactCache cache, Map<String, byte[]> digests) {
+    private static String readText(Path f, String name, List<Diagnostic> out, FactCache cache, Map<String, byte[]> hashable) {
         byte[] bytes;
         boolean stdin = f.toString().equals("-");
         try {
@@ -315,8 +323,7 @@ public final class TopologyLoader {
         }
         String text = decode(name, bytes, out);
         // Standard input is read once and never again: nothing to gain from its facts.
-        byte[] digest = text == null || cache == null || stdin ? null : cache.digest(bytes);
-        if (digest != null) digests.put(name, digest);
+        if (text != null && cache != null && !stdin) hashable.put(name, bytes);
         return text;
     }
 

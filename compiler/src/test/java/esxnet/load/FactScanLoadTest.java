@@ -60,6 +60,26 @@ class FactScanLoadTest {
         assertTrue(scanned > 120, "scanned " + scanned);
     }
 
+    /**
+     * The scan goes before the cache, so a file it accepts is never hashed: even with an entry for its bytes (left by
+     * a load without the scan), the scan answers and the cache is not asked; a file it refuses still meets its entry.
+     */
+    @Test
+    void theScanAnswersBeforeTheCacheIsAsked() throws IOException {
+        String scannable = FactScanTest.SubsetFleets.corpus(40), refused = scannable.replace("  esx00003:\n", "  esx00003:\t\n");
+        for (String text : List.of(scannable, refused)) {
+            Path file = Files.writeString(dir.resolve("f.yaml"), text);
+            FactCache cache = new FactCache(dir.resolve("cache"), "0".repeat(64), 0);
+            new TopologyLoader(cache, null).load(List.of(file), Set.of("esx00001")); // fills the entry
+            assertEquals(0, cache.hits());
+            ScanGate gate = new ScanGate(0);
+            new TopologyLoader(cache, gate).load(List.of(file), Set.of("esx00001"));
+            boolean scanned = text == scannable;
+            assertEquals(scanned ? 1 : 0, gate.used(), scanned ? "scanned" : "refused by the scan");
+            assertEquals(scanned ? 0 : 1, cache.hits(), "the cache asked only after the scan refused");
+        }
+    }
+
     @Test
     void aFileBelowTheThresholdIsParsedWhole() throws IOException {
         String text = FactScanTest.SubsetFleets.corpus(3);
