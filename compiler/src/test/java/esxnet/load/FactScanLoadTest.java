@@ -3,7 +3,6 @@ package esxnet.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import esxnet.check.TopologyCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,18 +36,7 @@ class FactScanLoadTest {
             ScanGate gate = new ScanGate(0);
             FactCache cache = random.nextBoolean() ? new FactCache(dir.resolve("cache" + round), "0".repeat(64), 0) : null;
             String why = "round " + round + ", " + only + ":\n" + text;
-            TopologyCheck plain = TopologyCheck.of(new TopologyLoader().load(List.of(file), only));
-            TopologyCheck fast = TopologyCheck.of(new TopologyLoader(cache, gate).load(List.of(file), only));
-            assertEquals(plain.diagnostics(), fast.diagnostics(), why);
-            assertEquals(plain.loaded().diagnostics(), fast.loaded().diagnostics(), why);
-            assertEquals(plain.loaded().hostNames(), fast.loaded().hostNames(), why);
-            assertEquals(plain.loaded().topology(), fast.loaded().topology(), why);
-            assertEquals(plain.loaded().partial(), fast.loaded().partial(), why);
-            assertEquals(plain.loaded().texts(), fast.loaded().texts(), why);
-            for (var h : plain.loaded().topology().hosts()) {
-                String p = esxnet.model.ModelPath.host(h.name());
-                assertEquals(plain.loaded().sources().at(p), fast.loaded().sources().at(p), why);
-            }
+            FactCacheTest.assertSameLoad(List.of(file), only, new TopologyLoader(cache, gate), why);
             boolean scannable = FactScan.of(text) != null;
             assertEquals(scannable ? 1 : 0, gate.used(), "the scan answered the load: " + why);
             if (scannable && cache != null) {

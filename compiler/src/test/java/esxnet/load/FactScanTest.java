@@ -1,6 +1,5 @@
 package esxnet.load;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,14 +34,7 @@ class FactScanTest {
         assertEquals(List.of(), whole.diagnostics(), "the scan accepted a text with YAML findings: " + why);
         FileFacts parsed = FileFacts.of(text, whole);
         assertNotNull(parsed, "the scan found facts the whole parse does not have: " + why);
-        assertEquals(parsed.textLength(), scanned.textLength(), why);
-        assertEquals(parsed.names(), scanned.names(), "names: " + why);
-        assertArrayEquals(parsed.starts(), scanned.starts(), "starts: " + why);
-        assertArrayEquals(parsed.lines(), scanned.lines(), "lines: " + why);
-        assertEquals(parsed.end(), scanned.end(), "end: " + why);
-        assertEquals(parsed.endLine(), scanned.endLine(), "end line: " + why);
-        assertEquals(parsed.hostsLine(), scanned.hostsLine(), "hosts line: " + why);
-        assertEquals(parsed.hostsColumn(), scanned.hostsColumn(), "hosts column: " + why);
+        FileFactsTest.same(parsed, scanned, why);
         return true;
     }
 
