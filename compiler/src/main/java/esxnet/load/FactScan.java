@@ -110,9 +110,7 @@ final class FactScan {
 
     /** Reads one line; false when it is outside the subset. */
     private boolean line() {
-        int n = 0;
-        while (lineStart + n < lineEnd && text.charAt(lineStart + n) == ' ') n++;
-        int at = lineStart + n;
+        int at = spaces(lineStart), n = at - lineStart;
         if (at == lineEnd || text.charAt(at) == '#') return true; // blank or a comment: no YAML content
         boolean dash = text.charAt(at) == '-' && (at + 1 == lineEnd || text.charAt(at + 1) == ' ');
         if (depth == 0) {
@@ -161,31 +159,30 @@ final class FactScan {
         if (k < 0) return false;
         int frame = depth - 1;
         if (!keys[frame].add(at, k)) return false; // a duplicate key
+        boolean hostsKey = frame == 0 && k - at == 5 && text.startsWith("hosts", at);
         if (frame == 0) {
             if (sawHosts && !afterHosts) {
                 afterHosts = true;
                 end = lineStart;
                 endLine = line;
             }
-            if (k - at == 5 && text.startsWith("hosts", at)) sawHosts = true;
+            if (hostsKey) sawHosts = true;
         } else if (frame == hostsFrame) {
             host(at, k);
         }
-        int v = k + 1; // past the colon
-        while (v < lineEnd && text.charAt(v) == ' ') v++;
+        int v = spaces(k + 1); // past the colon
         if (v == lineEnd || text.charAt(v) == '#') {
             pending = MAP_VALUE;
-            pendingHosts = frame == 0 && k - at == 5 && text.startsWith("hosts", at);
+            pendingHosts = hostsKey;
             return true;
         }
-        if (frame == 0 && k - at == 5 && text.startsWith("hosts", at)) return false; // hosts on one line: no block mapping
+        if (hostsKey) return false; // hosts on one line: no block mapping
         return value(v, depth);
     }
 
     /** A {@code -} line at {@code at}, in the innermost sequence. */
     private boolean seqItem(int at) {
-        int v = at + 1;
-        while (v < lineEnd && text.charAt(v) == ' ') v++;
+        int v = spaces(at + 1);
         if (v == lineEnd || text.charAt(v) == '#') {
             pending = SEQ_ITEM;
             return true;
@@ -196,11 +193,17 @@ final class FactScan {
 
     /** The offset of the colon ending a plain key at {@code at} (a colon before a space or the line's end), or -1. */
     private int keyEnd(int at) {
+        int i = keyWordEnd(at);
+        if (i < 0 || i >= lineEnd || text.charAt(i) != ':') return -1;
+        return i + 1 == lineEnd || text.charAt(i + 1) == ' ' ? i : -1;
+    }
+
+    /** The end of a key's word at {@code at} (a key character first, at most {@link #MAX_KEY} long), or -1. */
+    private int keyWordEnd(int at) {
         if (at >= lineEnd || !keyStart(text.charAt(at))) return -1;
         int i = at + 1;
         while (i < lineEnd && keyChar(text.charAt(i))) i++;
-        if (i >= lineEnd || text.charAt(i) != ':' || i - at > MAX_KEY) return -1;
-        return i + 1 == lineEnd || text.charAt(i + 1) == ' ' ? i : -1;
+        return i - at > MAX_KEY ? -1 : i;
     }
 
     private void host(int at, int colon) {
@@ -230,8 +233,7 @@ final class FactScan {
 
     /** Nothing but spaces from {@code at} to the line's end, or spaces and then a comment. */
     private boolean restIsComment(int at) {
-        int i = at;
-        while (i < lineEnd && text.charAt(i) == ' ') i++;
+        int i = spaces(at);
         return i == lineEnd || text.charAt(i) == '#' && i > at;
     }
 
@@ -284,10 +286,8 @@ final class FactScan {
         if (i < lineEnd && text.charAt(i) == close) return i + 1;
         while (true) {
             if (mapping) {
-                int k = i;
-                if (k >= lineEnd || !keyStart(text.charAt(k))) return -1;
-                while (k < lineEnd && keyChar(text.charAt(k))) k++;
-                if (k - i > MAX_KEY || k + 1 >= lineEnd || text.charAt(k) != ':' || text.charAt(k + 1) != ' ') return -1;
+                int k = keyWordEnd(i);
+                if (k < 0 || k + 1 >= lineEnd || text.charAt(k) != ':' || text.charAt(k + 1) != ' ') return -1;
                 if (!seen.add(i, k)) return -1; // a duplicate key
                 i = spaces(k + 1);
             }
@@ -332,7 +332,7 @@ final class FactScan {
     }
 
     private static boolean keyStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        return word(c) || c == '_';
     }
 
     private static boolean keyChar(char c) {
