@@ -106,8 +106,9 @@ public final class TreeWriter {
         for (var host : sorted.entrySet()) {
             String name = host.getKey();
             after.host(name, origin.hostFiles().getOrDefault(name, ""));
-            // A host whose directory is not there (a fresh tree) has no file to read and none to remove.
-            boolean fresh = ops.stat(root.resolve(name)) == null;
+            // A host whose directory was not there when the names were checked (a fresh tree) has no file to read and
+            // none to remove (the batch still finds, and refuses, anything that appears there meanwhile).
+            boolean fresh = containment.knownAbsent(root.resolve(name));
             for (var file : host.getValue().entrySet()) {
                 String shown = name + "/" + file.getKey();
                 // One char per byte, as live files are read and apply writes them: a tree merged into a
