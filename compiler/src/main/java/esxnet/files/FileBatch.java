@@ -15,12 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One all-or-nothing change to several files under a root: the single place where esxnet replaces
@@ -37,7 +34,8 @@ import java.util.concurrent.Future;
  *       failure here (a full disk, a chown only root may do) removes the temps and the directories made
  *       for them: nothing changed.</li>
  *   <li>Only then are the temps renamed over their targets, each after a last look that the target is
- *       still the same file with the same bytes; deletions follow the same rule.</li>
+ *       still the same file with the same bytes; deletions follow the same rule. A new file is published only
+ *       where nothing is ({@link FileOps#publishNew}: locally a hard link, which never replaces anything).</li>
  *   <li>Each directory touched is synced once (many at once too), or their file systems flushed again.</li>
  * </ol>
  * A crash or kill at any point leaves every file entirely old or entirely new; temp files a killed run
@@ -211,8 +209,11 @@ public final class FileBatch {
         // 1. Every target inside the root and as the caller read it, before anything is touched.
         List<Object> identities = new ArrayList<>();
         RootContainment containment = RootContainment.of(root, ops);
-        for (Op op : planned) {
-            Path target = inside(containment, root, op.rel);
+        // Each target resolved once (a path made is parsed and normalised: tens of thousands of them in a fleet).
+        Path[] targets = new Path[planned.size()];
+        for (int i = 0; i < planned.size(); i++) {
+            Op op = planned.get(i);
+            Path target = targets[i] = inside(containment, root, op.rel);
             // Under a directory that is not there, nothing is: a fresh tree costs no look per file.
             identities.add(containment.knownAbsent(target.getParent()) ? absentAsRead(op, "since it was read; nothing written")
                     : check(ops, target, op, "since it was read; nothing written", List.of()));
@@ -239,7 +240,7 @@ public final class FileBatch {
             Op op = planned.get(i);
             if (op.delete()) continue;
             try {
-                makeDirectories(root.resolve(op.rel).normalize().getParent(), createdDirs, knownDirs, containment);
+                makeDirectories(targets[i].getParent(), createdDirs, knownDirs, containment);
             } catch (IOException | RuntimeException e) {
                 undo(ops, List.of(), createdDirs);
                 throw cannotWrite(op, e);
@@ -251,7 +252,7 @@ public final class FileBatch {
         // first rename.
         Map<Path, Path> madeDirs = standInsOfMade(createdDirs);
         Set<Path> tempDirs = new LinkedHashSet<>();
-        for (int i : writes) tempDirs.add(root.resolve(planned.get(i).rel).normalize().getParent());
+        for (int i : writes) tempDirs.add(targets[i].getParent());
         FileOps.FileSystemFlush wholeFlush = writes.isEmpty() ? null : ops.fileSystemFlush(standIns(tempDirs, madeDirs), writes.size());
         Path[] temps = new Path[planned.size()];
         @SuppressWarnings({"unchecked", "rawtypes"}) // an array, not a list: the writers fill their own slots at once
@@ -259,7 +260,7 @@ public final class FileBatch {
         // Forced temps wait on the disk, so many are in flight; unforced ones (the flush comes later) only keep cores busy.
         Failed<Integer> unwritten = each(writes, wholeFlush == null ? THREADS : CORES, i -> {
             Op op = planned.get(i);
-            Path target = root.resolve(op.rel).normalize();
+            Path target = targets[i];
             warned[i] = new ArrayList<>();
             temps[i] = ops.writeTemp(target.getParent(), target.getFileName().toString(), op.bytes,
                     op.likeRel == null ? null : root.resolve(op.likeRel), op.mode, wholeFlush == null, made::add, warned[i]);
@@ -282,7 +283,11 @@ public final class FileBatch {
         for (int i = 0; i < planned.size(); i++) {
             Op op = planned.get(i);
             try {
-                Object now = check(ops, root.resolve(op.rel).normalize(), op, "while esxnet was writing; nothing written", List.of());
+                Path target = targets[i];
+                // A target read as absent needs only the cheap question here (FileOps.exists, no JDK exception per absent
+                // file): a link leading nowhere, which it may miss, is never replaced by that file's publish, which stops there.
+                if (!op.seen.exists && !existsQuietly(target)) continue;
+                Object now = check(ops, target, op, "while esxnet was writing; nothing written", List.of());
                 if (!Objects.equals(now, identities.get(i))) throw changed(op, "was replaced while esxnet was writing; nothing written", List.of());
             } catch (Failure f) {
                 undo(ops, made, createdDirs);
@@ -294,14 +299,19 @@ public final class FileBatch {
         for (Path d : createdDirs) touched.add(d.getParent());
         for (int i = 0; i < planned.size(); i++) {
             Op op = planned.get(i);
-            Path target = root.resolve(op.rel).normalize();
+            Path target = targets[i];
             try {
-                Object now = check(ops, target, op, "while esxnet was writing; left as it is, and the files after it too", done);
-                if (!Objects.equals(now, identities.get(i))) {
-                    throw changed(op, "was replaced while esxnet was writing; left as it is, and the files after it too", done);
+                if (!op.delete() && !op.seen.exists) {
+                    // A new file: published only where nothing is (FileOps.publishNew), with no look of its own.
+                    if (!ops.publishNew(temps[i], target)) throw changed(op, "appeared while esxnet was writing; left as it is, and the files after it too", done);
+                } else {
+                    Object now = check(ops, target, op, "while esxnet was writing; left as it is, and the files after it too", done);
+                    if (!Objects.equals(now, identities.get(i))) {
+                        throw changed(op, "was replaced while esxnet was writing; left as it is, and the files after it too", done);
+                    }
+                    if (op.delete()) ops.delete(target);
+                    else ops.rename(temps[i], target);
                 }
-                if (op.delete()) ops.delete(target);
-                else ops.rename(temps[i], target);
                 touched.add(target.getParent());
                 done.add(new Done(op.rel, op.delete() ? Kind.DELETE : op.seen.exists ? Kind.REPLACE : Kind.CREATE));
             } catch (Failure f) {
@@ -414,63 +424,68 @@ public final class FileBatch {
     private record Failed<T>(T item, IOException cause) {}
 
     /**
-     * Runs {@code action} on every item, up to {@code threads} at once where the file operations allow; returns the first
-     * failure in list order (not in time order, so the error named does not depend on timing), or null.
+     * Runs {@code action} on every item, up to {@code threads} at once where the file operations allow (this thread one of
+     * them); returns the first failure in list order (not in time order, so the error named does not depend on timing),
+     * or null. Items are taken in list order, so once one fails no later item starts, and every earlier one has; those
+     * running finish, so that nothing is written after the caller undoes. Workers take the next item themselves: no task
+     * objects and no hand-off per item (a future per file cost a wake-up of a parked thread per file).
      */
     private <T> Failed<T> each(List<T> items, int threads, IoAction<T> action) {
-        if (!ops.concurrent() || items.size() < CONCURRENT_FROM) {
-            for (T item : items) {
-                try {
-                    action.run(item);
-                } catch (IOException e) {
-                    return new Failed<>(item, e);
-                } catch (RuntimeException e) {
-                    return new Failed<>(item, new IOException(e.toString(), e));
-                }
+        int n = items.size();
+        IOException[] failed = new IOException[n];
+        if (!ops.concurrent() || n < CONCURRENT_FROM) {
+            for (int i = 0; i < n; i++) {
+                if (run(action, items.get(i), failed, i)) return new Failed<>(items.get(i), failed[i]);
             }
             return null;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), r -> {
-            Thread t = new Thread(r, "esxnet-write");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Void>> pending = new ArrayList<>(items.size());
-            for (T item : items) pending.add(pool.submit(() -> {
-                action.run(item);
-                return null;
-            }));
-            Failed<T> first = null;
-            for (int i = 0; i < items.size(); i++) {
-                try {
-                    pending.get(i).get();
-                } catch (ExecutionException e) {
-                    Throwable c = e.getCause();
-                    if (first == null) {
-                        first = new Failed<>(items.get(i), asIO(c));
-                        // The rest never start; those running finish, so that nothing is written after the caller undoes.
-                        for (Future<Void> f : pending) f.cancel(false);
-                    }
-                } catch (CancellationException skipped) {
-                    // Cancelled after the first failure.
-                }
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        Runnable worker = () -> {
+            for (int i; !stop.get() && (i = next.getAndIncrement()) < n; ) {
+                if (run(action, items.get(i), failed, i)) stop.set(true);
             }
-            return first;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Failed<>(items.get(0), new java.io.InterruptedIOException("interrupted while writing or syncing"));
-        } finally {
-            pool.shutdown();
-            try {
-                while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
-                    // An action stuck on a disk: the caller's undo must wait for it.
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < Math.min(threads, n); t++) {
+            Thread h = new Thread(worker, "esxnet-write");
+            h.setDaemon(true);
+            h.start();
+            helpers.add(h);
+        }
+        worker.run();
+        boolean interrupted = false;
+        for (Thread h : helpers) {
+            while (true) {
+                try {
+                    h.join();
+                    break;
+                } catch (InterruptedException e) {
+                    // The caller's undo must wait for an action stuck on a disk: stop starting new ones, keep waiting.
+                    interrupted = true;
+                    stop.set(true);
                 }
-            } catch (InterruptedException e) {
-                pool.shutdownNow();
-                Thread.currentThread().interrupt();
             }
         }
+        for (int i = 0; i < n; i++) if (failed[i] != null) return new Failed<>(items.get(i), failed[i]);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            if (next.get() < n) return new Failed<>(items.get(0), new java.io.InterruptedIOException("interrupted while writing or syncing"));
+        }
+        return null;
+    }
+
+    /** Runs one item; true (its failure kept in {@code failed[i]}) when it failed. */
+    private static <T> boolean run(IoAction<T> action, T item, IOException[] failed, int i) {
+        try {
+            action.run(item);
+            return false;
+        } catch (IOException e) {
+            failed[i] = e;
+        } catch (RuntimeException e) {
+            failed[i] = new IOException(e.toString(), e);
+        }
+        return true;
     }
 
     /**
@@ -498,6 +513,15 @@ public final class FileBatch {
             return a.identity();
         } catch (IOException e) {
             throw new Failure(op.rel, "cannot check", done, e);
+        }
+    }
+
+    /** {@link FileOps#exists}, a failure to ask taken as "there" (the full {@link #check} then reports it). */
+    private boolean existsQuietly(Path target) {
+        try {
+            return ops.exists(target);
+        } catch (IOException e) {
+            return true;
         }
     }
 

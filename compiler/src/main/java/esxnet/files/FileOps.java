@@ -125,6 +125,18 @@ public interface FileOps {
      */
     List<String> copyAttributes(Path file, Path like, int mode) throws IOException;
 
+    /**
+     * Puts the new file {@code temp} at {@code target} only if nothing is there, not even a link that leads nowhere: true
+     * when it did, false (nothing changed) when something is. The default looks ({@link #stat}) and then renames, which
+     * leaves the moment between the two open; an implementation may do it atomically ({@link LocalFileOps}: a hard link,
+     * which never replaces, then the temp's name removed). The directory is synced separately, as for {@link #rename}.
+     */
+    default boolean publishNew(Path temp, Path target) throws IOException {
+        if (stat(target) != null) return false;
+        rename(temp, target);
+        return true;
+    }
+
     /** Atomically renames {@code from} over {@code to} (the directory is synced separately). */
     void rename(Path from, Path to) throws IOException;
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
@@ -140,8 +141,7 @@ public class LocalFileOps implements FileOps {
             // The JDK's temp names, from a cheaper random source: the exclusive create, not the name, keeps it ours.
             tmp = dir.resolve(TempNames.prefix(targetName) + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TempNames.SUFFIX);
             try {
-                ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                        PosixFilePermissions.asFileAttribute(permissions(mode)));
+                ch = FileChannel.open(tmp, CREATE_NEW, PosixFilePermissions.asFileAttribute(permissions(mode)));
             } catch (FileAlreadyExistsException taken) {
                 if (attempt == 100) throw taken;
             }
@@ -152,10 +152,21 @@ public class LocalFileOps implements FileOps {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) open.write(buf);
             faultPoint("copyAttributes", open, bytes);
-            if (((Integer) Files.getAttribute(tmp, "unix:mode", NOFOLLOW_LINKS) & MODE_BITS) != mode) setMode(tmp, mode);
+            if (!cameOutAs(tmp, mode)) setMode(tmp, mode);
             if (force) open.force(true);
         }
         return tmp;
+    }
+
+    private static final Set<StandardOpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
+    /**
+     * Whether a file just made with {@code mode} has it: asked as POSIX permissions where {@code mode} has no set-id or
+     * sticky bit (no attribute name to parse and no map of attributes made, as {@code "unix:mode"} costs per file).
+     */
+    private static boolean cameOutAs(Path file, int mode) throws IOException {
+        if ((mode & ~0777) != 0) return ((Integer) Files.getAttribute(file, "unix:mode", NOFOLLOW_LINKS) & MODE_BITS) == mode;
+        return Files.readAttributes(file, PosixFileAttributes.class, NOFOLLOW_LINKS).permissions().equals(permissions(mode));
     }
 
     /** Where a test makes one step of {@link #writeTemp} fail (with {@code ch} open on the temp once it exists). */
@@ -367,6 +378,36 @@ public class LocalFileOps implements FileOps {
     @Override
     public void rename(Path from, Path to) throws IOException {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * link(2), which fails when anything is at {@code target}, then unlink(2) of the temp's name: no moment in which an
+     * edit made at the target could be replaced, and no look that JDK 17 turns into an exception per absent file. A file
+     * system without hard links (vfat, some FUSE and network ones) falls back to the look and rename. The temp's name is
+     * removed quietly: if that fails it is left as a second name of the new file, which {@link TempNames} marks and the
+     * next batch over the directory removes (compile --check reports it until then).
+     */
+    @Override
+    public boolean publishNew(Path temp, Path target) throws IOException {
+        if (!hardLinks) return FileOps.super.publishNew(temp, target);
+        try {
+            hardLink(target, temp);
+        } catch (FileAlreadyExistsException there) {
+            return false;
+        } catch (FileSystemException | UnsupportedOperationException noLinks) {
+            hardLinks = false;
+            return FileOps.super.publishNew(temp, target);
+        }
+        temp.toFile().delete();
+        return true;
+    }
+
+    /** Until a file system refuses a hard link (then every later publish looks and renames). */
+    private volatile boolean hardLinks = true;
+
+    /** link(2): {@code link} as a new name of {@code existing}; a separate method so tests can play a file system without hard links. */
+    protected void hardLink(Path link, Path existing) throws IOException {
+        Files.createLink(link, existing);
     }
 
     @Override

@@ -60,7 +60,7 @@ class ApplierTest {
                 new Applier(ops).apply(root, PLAN, true);
                 break; // no operation left to fail
             } catch (ApplyException e) {
-                if (Set.of("rename", "delete", "syncDirectory").contains(ops.failedIn)) {
+                if (Set.of("rename", "publishNew", "delete", "syncDirectory").contains(ops.failedIn)) {
                     // Past the point of no return: each file is entirely old or entirely new, and apply says which.
                     for (FilePlan f : PLAN) {
                         Path p = root.resolve(f.path());

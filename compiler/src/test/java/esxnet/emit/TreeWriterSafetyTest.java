@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import esxnet.files.FailingOps;
 import esxnet.files.FileBatch;
 import esxnet.files.LocalFileOps;
+import esxnet.files.TempNames;
 import esxnet.golden.Trees;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -55,7 +56,7 @@ class TreeWriterSafetyTest {
                 TreeWriter.write(out, NEW, TreeWriter.Origin.NONE, ops);
                 break;
             } catch (FileBatch.Failure e) {
-                if (Set.of("rename", "delete", "syncDirectory").contains(ops.failedIn)) continue;
+                if (Set.of("rename", "publishNew", "delete", "syncDirectory").contains(ops.failedIn)) continue;
                 beforeRenames++;
                 assertEquals(List.of(), e.done());
                 assertEquals(old, Trees.snapshot(out), "failure at operation " + failAt + " (" + ops.failedIn + "): the tree is entirely old");
@@ -202,7 +203,7 @@ class TreeWriterSafetyTest {
                 assertEquals(List.of(), TreeWriter.check(out, next), "the run that failed nowhere wrote the whole tree");
                 break;
             } catch (FileBatch.Failure e) {
-                if (Set.of("rename", "delete", "syncDirectory").contains(ops.failedIn)) break;
+                if (Set.of("rename", "publishNew", "delete", "syncDirectory").contains(ops.failedIn)) break;
                 failedIn.add(ops.failedIn);
                 assertEquals(List.of(), e.done());
                 assertEquals(before, Trees.snapshot(out), "failure at operation " + failAt + " (" + ops.failedIn + "): entirely old, no temp, no new directory");
@@ -266,5 +267,51 @@ class TreeWriterSafetyTest {
         Files.delete(appeared.getParent().getParent().getParent());
         Files.writeString(edited, "insmod vmxnet_console\n# old\n");
         assertEquals(before, Trees.snapshot(out));
+    }
+
+    /** A file made while the temps are written, in a directory this write made: the cheap last look still finds it. */
+    @Test
+    void aFileAppearingInANewDirectoryWhileTheTempsAreWrittenStopsEverything() throws Exception {
+        Path out = tmp.resolve("out");
+        Path appeared = out.resolve("esx01").resolve(HW);
+        LocalFileOps othersEditMeanwhile = new LocalFileOps() {
+            @Override
+            public void writesDone() throws IOException {
+                Files.writeString(appeared, "someone else's hwconfig\n");
+            }
+        };
+        FileBatch.Failure f = assertThrows(FileBatch.Failure.class, () -> TreeWriter.write(out, NEW, TreeWriter.Origin.NONE, othersEditMeanwhile));
+        assertEquals("esx01/" + HW, f.path());
+        assertTrue(f.getMessage().contains("appeared while esxnet was writing; nothing written"), f.getMessage());
+        assertEquals(List.of(), f.done());
+        assertEquals("someone else's hwconfig\n", Files.readString(appeared));
+        try (var all = Files.walk(out)) {
+            assertEquals(List.of(appeared), all.filter(Files::isRegularFile).toList(), "no other file, no temp");
+        }
+    }
+
+    /**
+     * A link leading nowhere, made while the temps are written: the last look before the renames does not see it (it
+     * asks the cheap way, following links), but the file's publish never replaces what is there. The batch stops at it.
+     */
+    @Test
+    void aLinkLeadingNowhereAppearingWhileTheTempsAreWrittenIsNeverReplaced() throws Exception {
+        Path out = tmp.resolve("out");
+        Path link = out.resolve("esx02").resolve(HW), nowhere = tmp.resolve("nowhere");
+        LocalFileOps othersEditMeanwhile = new LocalFileOps() {
+            @Override
+            public void writesDone() throws IOException {
+                Files.createSymbolicLink(link, nowhere);
+            }
+        };
+        FileBatch.Failure f = assertThrows(FileBatch.Failure.class, () -> TreeWriter.write(out, NEW, TreeWriter.Origin.NONE, othersEditMeanwhile));
+        assertEquals("esx02/" + HW, f.path());
+        assertTrue(f.getMessage().contains("appeared while esxnet was writing; left as it is, and the files after it too"), f.getMessage());
+        assertEquals(nowhere, Files.readSymbolicLink(link));
+        List<String> esx01 = NEW.get("esx01").keySet().stream().map(rel -> "esx01/" + rel).toList();
+        assertEquals(esx01, f.done().stream().map(FileBatch.Done::path).toList(), "esx01 comes first in plan order");
+        try (var all = Files.walk(out)) {
+            assertEquals(List.of(), all.filter(p -> TempNames.isTemp(p.getFileName().toString())).toList(), "no temp left");
+        }
     }
 }

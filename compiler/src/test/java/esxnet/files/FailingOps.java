@@ -64,6 +64,12 @@ public final class FailingOps extends LocalFileOps {
     }
 
     @Override
+    public boolean publishNew(Path temp, Path target) throws IOException {
+        maybeFail("publishNew");
+        return super.publishNew(temp, target);
+    }
+
+    @Override
     public void delete(Path file) throws IOException {
         maybeFail("delete");
         super.delete(file);

@@ -3,6 +3,7 @@ package esxnet.files;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,5 +74,58 @@ class LocalFileOpsTest {
             }
             if (ops.failedIn.equals("write")) assertEquals(5, Files.size(created.get(0)), "half written, as a full disk leaves it");
         }
+    }
+
+    private Path temp(String target, String text) throws IOException {
+        return new LocalFileOps().writeTemp(tmp, target, text.getBytes(StandardCharsets.US_ASCII), null, 0644, false, p -> {}, new ArrayList<>());
+    }
+
+    @Test
+    void aNewFileIsPublishedOnlyWhereNothingIsNotEvenALinkLeadingNowhere() throws Exception {
+        LocalFileOps ops = new LocalFileOps();
+        Path t = temp("hwconfig", "new\n");
+        Object inode = Files.readAttributes(t, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Path target = tmp.resolve("hwconfig");
+        assertTrue(ops.publishNew(t, target));
+        assertEquals("new\n", Files.readString(target));
+        assertEquals(inode, Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "the temp itself, not a copy");
+        assertEquals(1, (Integer) Files.getAttribute(target, "unix:nlink"), "the temp's name is gone");
+        assertFalse(Files.exists(t, NOFOLLOW_LINKS));
+
+        Path edited = Files.writeString(tmp.resolve("netmap.conf"), "by hand\n");
+        Path dangling = Files.createSymbolicLink(tmp.resolve("rc.local"), tmp.resolve("nowhere"));
+        for (Path there : List.of(edited, dangling)) {
+            Path u = temp(there.getFileName().toString(), "ours\n");
+            assertFalse(ops.publishNew(u, there), there.toString());
+            assertEquals("ours\n", Files.readString(u), "the temp stays, for the batch to remove");
+        }
+        assertEquals("by hand\n", Files.readString(edited));
+        assertEquals(tmp.resolve("nowhere"), Files.readSymbolicLink(dangling));
+    }
+
+    @Test
+    void aFileSystemWithoutHardLinksIsPublishedByALookAndARename() throws Exception {
+        List<String> asked = new ArrayList<>();
+        LocalFileOps ops = new LocalFileOps() {
+            @Override
+            protected void hardLink(Path link, Path existing) throws IOException {
+                asked.add("link");
+                throw new FileSystemException(link.toString(), existing.toString(), "Operation not permitted");
+            }
+
+            @Override
+            public void rename(Path from, Path to) throws IOException {
+                asked.add("rename");
+                super.rename(from, to);
+            }
+        };
+        assertTrue(ops.publishNew(temp("a", "a\n"), tmp.resolve("a")));
+        assertTrue(ops.publishNew(temp("b", "b\n"), tmp.resolve("b")));
+        Path there = Files.writeString(tmp.resolve("c"), "by hand\n");
+        assertFalse(ops.publishNew(temp("c", "c\n"), there));
+        assertEquals(List.of("link", "rename", "rename"), asked, "refused once, the file system is not asked for a link again");
+        assertEquals("a\n", Files.readString(tmp.resolve("a")));
+        assertEquals("b\n", Files.readString(tmp.resolve("b")));
+        assertEquals("by hand\n", Files.readString(there));
     }
 }
