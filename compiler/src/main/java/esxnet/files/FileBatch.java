@@ -278,21 +278,26 @@ public final class FileBatch {
             undo(ops, made, createdDirs);
             throw new Failure("", "cannot make the new files durable; nothing changed", List.of(), asIO(e));
         }
-        // 3. A last look at every target (an edit made while the temps were written stops everything),
-        //    then the renames, each right after one more look at its own target.
-        for (int i = 0; i < planned.size(); i++) {
+        // 3. A last look at every target (an edit made while the temps were written stops everything; on a core each,
+        //    the first refused in plan order named), then the renames, each right after one more look at its own target.
+        List<Integer> all = new ArrayList<>(planned.size());
+        for (int i = 0; i < planned.size(); i++) all.add(i);
+        Failed<Integer> refused = each(all, CORES, i -> {
             Op op = planned.get(i);
+            Path target = targets[i];
+            // A target read as absent needs only the cheap question here (FileOps.exists, no JDK exception per absent
+            // file): a link leading nowhere, which it may miss, is never replaced by that file's publish, which stops there.
+            if (!op.seen.exists && !existsQuietly(target)) return;
             try {
-                Path target = targets[i];
-                // A target read as absent needs only the cheap question here (FileOps.exists, no JDK exception per absent
-                // file): a link leading nowhere, which it may miss, is never replaced by that file's publish, which stops there.
-                if (!op.seen.exists && !existsQuietly(target)) continue;
                 Object now = check(ops, target, op, "while esxnet was writing; nothing written", List.of());
                 if (!Objects.equals(now, identities.get(i))) throw changed(op, "was replaced while esxnet was writing; nothing written", List.of());
             } catch (Failure f) {
-                undo(ops, made, createdDirs);
-                throw f;
+                throw new Refused(f);
             }
+        });
+        if (refused != null) {
+            undo(ops, made, createdDirs);
+            throw refused.cause instanceof Refused r ? r.failure : new Failure(planned.get(refused.item).rel, "cannot check", List.of(), refused.cause);
         }
         List<Done> done = new ArrayList<>();
         Set<Path> touched = new LinkedHashSet<>();
@@ -422,6 +427,16 @@ public final class FileBatch {
     }
 
     private record Failed<T>(T item, IOException cause) {}
+
+    /** A refusal carried through {@link #each}, whose actions may throw only I/O errors. */
+    private static final class Refused extends IOException {
+        final transient Failure failure;
+
+        Refused(Failure failure) {
+            super(failure.getMessage());
+            this.failure = failure;
+        }
+    }
 
     /**
      * Runs {@code action} on every item, up to {@code threads} at once where the file operations allow (this thread one of
