@@ -11,14 +11,13 @@ import esxnet.model.Topology;
 import esxnet.files.DirectoryLock;
 import esxnet.files.FileBatch;
 import esxnet.files.LocalFileOps;
+import esxnet.halves.TwoHalves;
 import esxnet.model.ModelPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,22 +187,9 @@ public final class Esxnet {
 
     /** Every host's files, the second half of the hosts emitted on another thread; the writers only read the model. */
     private static Map<String, SortedMap<String, String>> emitOnTwoThreads(List<Host> hosts) {
-        int half = hosts.size() / 2;
-        FutureTask<Map<String, SortedMap<String, String>>> later = new FutureTask<>(() -> emitAll(hosts.subList(half, hosts.size())));
-        Thread thread = new Thread(later, "esxnet-emit-second-half");
-        thread.setDaemon(true);
-        thread.start();
-        Map<String, SortedMap<String, String>> trees = emitAll(hosts.subList(0, half));
-        try {
-            trees.putAll(later.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while emitting hosts", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
+        List<Map<String, SortedMap<String, String>>> halves = TwoHalves.apply(hosts, Esxnet::emitAll, "emit", "emitting hosts");
+        Map<String, SortedMap<String, String>> trees = halves.get(0);
+        trees.putAll(halves.get(1));
         return trees;
     }
 

@@ -137,11 +137,12 @@ public class LocalFileOps implements FileOps {
         faultPoint("createTemp", null, bytes);
         Path tmp = null;
         FileChannel ch = null;
+        Set<PosixFilePermission> permissions = permissions(mode);
         for (int attempt = 0; ch == null; attempt++) {
             // The JDK's temp names, from a cheaper random source: the exclusive create, not the name, keeps it ours.
             tmp = dir.resolve(TempNames.prefix(targetName) + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TempNames.SUFFIX);
             try {
-                ch = FileChannel.open(tmp, CREATE_NEW, PosixFilePermissions.asFileAttribute(permissions(mode)));
+                ch = FileChannel.open(tmp, CREATE_NEW, PosixFilePermissions.asFileAttribute(permissions));
             } catch (FileAlreadyExistsException taken) {
                 if (attempt == 100) throw taken;
             }
@@ -152,7 +153,7 @@ public class LocalFileOps implements FileOps {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) open.write(buf);
             faultPoint("copyAttributes", open, bytes);
-            if (!cameOutAs(tmp, mode)) setMode(tmp, mode);
+            if (!cameOutAs(tmp, mode, permissions)) setMode(tmp, mode);
             if (force) open.force(true);
         }
         return tmp;
@@ -161,12 +162,13 @@ public class LocalFileOps implements FileOps {
     private static final Set<StandardOpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 
     /**
-     * Whether a file just made with {@code mode} has it: asked as POSIX permissions where {@code mode} has no set-id or
-     * sticky bit (no attribute name to parse and no map of attributes made, as {@code "unix:mode"} costs per file).
+     * Whether a file just made with {@code mode} ({@code permissions} its rwx bits) has it: asked as POSIX permissions where
+     * {@code mode} has no set-id or sticky bit (no attribute name to parse and no map of attributes made, as
+     * {@code "unix:mode"} costs per file).
      */
-    private static boolean cameOutAs(Path file, int mode) throws IOException {
+    private static boolean cameOutAs(Path file, int mode, Set<PosixFilePermission> permissions) throws IOException {
         if ((mode & ~0777) != 0) return ((Integer) Files.getAttribute(file, "unix:mode", NOFOLLOW_LINKS) & MODE_BITS) == mode;
-        return Files.readAttributes(file, PosixFileAttributes.class, NOFOLLOW_LINKS).permissions().equals(permissions(mode));
+        return Files.readAttributes(file, PosixFileAttributes.class, NOFOLLOW_LINKS).permissions().equals(permissions);
     }
 
     /** Where a test makes one step of {@link #writeTemp} fail (with {@code ch} open on the temp once it exists). */

@@ -3,6 +3,7 @@ package esxnet.validate;
 import esxnet.diag.Diagnostic;
 import esxnet.diag.Pos;
 import esxnet.diag.SourceMap;
+import esxnet.halves.TwoHalves;
 import esxnet.model.Host;
 import esxnet.model.HostPart;
 import esxnet.model.Topology;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /** Runs every semantic rule on every host; the same rules serve YAML topologies and live files. */
 public final class Validator {
@@ -53,22 +52,9 @@ public final class Validator {
      * half's. The rules only read the model and the source map, which nothing writes while they run.
      */
     List<Diagnostic> checkOnTwoThreads(List<Host> hosts, SourceMap sources) {
-        int half = hosts.size() / 2;
-        FutureTask<List<Diagnostic>> later = new FutureTask<>(() -> checkHosts(hosts.subList(half, hosts.size()), sources));
-        Thread thread = new Thread(later, "esxnet-rules-second-half");
-        thread.setDaemon(true);
-        thread.start();
-        List<Diagnostic> out = checkHosts(hosts.subList(0, half), sources);
-        try {
-            out.addAll(later.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking hosts", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
+        List<List<Diagnostic>> halves = TwoHalves.apply(hosts, half -> checkHosts(half, sources), "rules", "checking hosts");
+        List<Diagnostic> out = new ArrayList<>(halves.get(0));
+        out.addAll(halves.get(1));
         return out;
     }
 
